@@ -1,0 +1,45 @@
+import { babel } from '@rollup/plugin-babel';
+import { Addon } from '@embroider/addon-dev/rollup';
+import { readFile } from 'node:fs/promises';
+
+const addon = new Addon({ srcDir: 'src', destDir: 'dist' });
+
+// The stylesheet is imported by hosts (`ember-maintenance-banner/styles.css`),
+// never by the components, so a theme can leave it out entirely.
+function stylesheet(file) {
+  return {
+    name: 'maintenance-banner-stylesheet',
+    async generateBundle() {
+      this.addWatchFile(`src/${file}`);
+      this.emitFile({
+        type: 'asset',
+        fileName: file,
+        source: await readFile(`src/${file}`, 'utf8'),
+      });
+    },
+  };
+}
+
+export default {
+  output: addon.output(),
+  plugins: [
+    // The public modules; keep in step with package.json#exports.
+    addon.publicEntrypoints([
+      'index.js',
+      'core/index.js',
+      'test-support/index.js',
+      'services/maintenance-banner-clock.js',
+    ]),
+    // Classic apps resolve the clock by name without any setup.
+    addon.appReexports(['services/maintenance-banner-clock.js']),
+    addon.dependencies(),
+    babel({
+      extensions: ['.js', '.gjs', '.ts', '.gts'],
+      babelHelpers: 'bundled',
+    }),
+    addon.gjs(),
+    addon.declarations('declarations'),
+    stylesheet('styles.css'),
+    addon.clean(),
+  ],
+};

@@ -1,0 +1,121 @@
+/**
+ * Every visible string, as a flat table with `{placeholders}`.
+ *
+ * A host overrides any entry by passing a partial table; `{channel}` and
+ * `{countdown}` are slots that the component fills with markup (a link, a
+ * `<time>` element), every other placeholder is plain text.
+ */
+
+export const en = {
+  'headline.upcoming': 'Scheduled maintenance',
+  'headline.imminent': 'Maintenance starts soon',
+  'headline.in-progress': 'Maintenance in progress',
+  'headline.overrun': 'Maintenance is taking longer than planned',
+  'headline.completed': 'Maintenance complete',
+  'headline.cancelled': 'Maintenance cancelled',
+
+  'when.one': '{announced}',
+  'when.both': '{announced} · {local} your time ({zone})',
+  'when.scheduled': '{when}',
+  'when.started': 'Started {when}',
+
+  'countdown.starts': 'Starts in {countdown}',
+
+  'duration.unknown': 'We are not sure how long it will take.',
+  'duration.known': 'Expected to take about {duration}.',
+  'duration.long':
+    'This may take a while (about {duration}): follow {channel} for updates.',
+  'duration.longNoChannel': 'This may take a while (about {duration}).',
+
+  'progress.body':
+    'The forum may be unavailable until it is done. Updates in {channel}.',
+  'progress.bodyNoChannel': 'The forum may be unavailable until it is done.',
+  'progress.expectedEnd': 'Expected to be done around {end}.',
+  'overrun.body':
+    'It was expected to be done by {end}. Follow {channel} for updates.',
+  'overrun.bodyNoChannel': 'It was expected to be done by {end}.',
+  'completed.body': 'Finished at {time}. Thank you for your patience.',
+  'completed.bodyNoTime': 'Thank you for your patience.',
+  'cancelled.body': 'The maintenance planned for {when} is cancelled.',
+
+  'channel.fallbackName': 'the announcement channel',
+  'channel.newTab': ' (opens in a new tab)',
+  announcement: '{headline}. {body}',
+  'region.label': 'Maintenance announcement',
+  'dismiss.label': 'Dismiss the maintenance announcement',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Readonly<Record<MessageKey, string>>;
+
+/** The names of the placeholders filled with markup rather than text. */
+export type Slot = 'channel' | 'countdown';
+
+/** A run of plain text, or a slot for the component to fill. */
+export type Segment =
+  | { readonly text: string; readonly slot?: undefined }
+  | { readonly slot: Slot; readonly text?: undefined };
+
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+const SLOTS: readonly string[] = ['channel', 'countdown'] satisfies Slot[];
+
+/** The English table with the host's overrides on top. */
+export function resolveMessages(
+  overrides?: Partial<Messages> | null,
+): Messages {
+  if (!overrides) return en;
+  const table: Record<string, string> = { ...en };
+  for (const key of Object.keys(en) as MessageKey[]) {
+    const value = Object.hasOwn(overrides, key) ? overrides[key] : undefined;
+    if (typeof value === 'string') table[key] = value;
+  }
+  return table as Messages;
+}
+
+/**
+ * "Updates in {channel}." → [{text: "Updates in "}, {slot: "channel"}, {text: "."}].
+ * Text placeholders are filled from `params`; an unknown one stays as typed.
+ */
+export function interpolate(
+  template: string,
+  params: Readonly<Record<string, string>> = {},
+): Segment[] {
+  const segments: Segment[] = [];
+  let text = '';
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const [whole, name = ''] = match;
+    text += template.slice(last, match.index);
+    last = match.index + whole.length;
+    if (SLOTS.includes(name)) {
+      if (text) segments.push({ text });
+      segments.push({ slot: name as Slot });
+      text = '';
+    } else {
+      text += Object.hasOwn(params, name) ? params[name] : whole;
+    }
+  }
+  text += template.slice(last);
+  if (text) segments.push({ text });
+  return segments;
+}
+
+/** Segments as one plain string, with the slots' text filled in. */
+export function segmentsToText(
+  segments: readonly Segment[],
+  slots: Readonly<Partial<Record<Slot, string>>>,
+): string {
+  return segments
+    .map((segment) =>
+      segment.slot ? (slots[segment.slot] ?? '') : segment.text,
+    )
+    .join('');
+}
+
+/** A template with every placeholder, slots included, filled as text. */
+export function format(
+  template: string,
+  params: Readonly<Record<string, string>>,
+): string {
+  return segmentsToText(interpolate(template, params), params);
+}
