@@ -7,4 +7,9 @@ export default class Router extends EmberRouter {
 
 Router.map(function () {
   this.route('topic', { path: '/t/:slug' });
+  this.route('themes');
+  this.route('login');
+  this.route('admin', function () {
+    this.route('site-settings');
+  });
 });

@@ -48,7 +48,7 @@ export class Dismissals {
   readonly #storage: Storage | null;
   readonly #memory = new Map<string, number>();
 
-  constructor(now: number, storage: Storage | null = browserStorage()) {
+  constructor(_owner: object, now: number, storage: Storage | null = browserStorage()) {
     this.#storage = storage;
     this.#forgetExpired(now);
   }
