@@ -9,9 +9,9 @@ import './styles/app.css';
 export const appModules = {
   './router': Router,
   './services/maintenance-banner-clock': MaintenanceBannerClock,
-  ...import.meta.glob('./services/*.ts', { eager: true }),
-  ...import.meta.glob('./routes/*.ts', { eager: true }),
-  ...import.meta.glob('./templates/*.gts', { eager: true }),
+  ...import.meta.glob('./services/**/*.ts', { eager: true }),
+  ...import.meta.glob('./routes/**/*.ts', { eager: true }),
+  ...import.meta.glob('./templates/**/*.gts', { eager: true }),
 };
 
 export default class App extends EmberApp {
