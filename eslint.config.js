@@ -14,6 +14,8 @@ export default defineConfig([
     '**/declarations/',
     'test-app/data/',
     'tmp/',
+    // Discourse theme glue: linted with Discourse's own config (npm run test:discourse).
+    'discourse/theme/',
   ]),
   js.configs.recommended,
   ember.configs.base,
@@ -64,7 +66,8 @@ export default defineConfig([
     files: [
       'test-app/server/**/*.ts',
       'tests/**/*.ts',
-      'scripts/**/*.js',
+      'bench/**/*.ts',
+      'scripts/**/*.{js,ts}',
       '**/*.{cjs,mjs}',
       '*.js',
     ],

@@ -29,6 +29,7 @@ export default {
       'core/index.js',
       'test-support/index.js',
       'services/maintenance-banner-clock.js',
+      'admin.js',
     ]),
     // Classic apps resolve the clock by name without any setup.
     addon.appReexports(['services/maintenance-banner-clock.js']),
@@ -40,6 +41,7 @@ export default {
     addon.gjs(),
     addon.declarations('declarations'),
     stylesheet('styles.css'),
+    stylesheet('admin.css'),
     addon.clean(),
   ],
 };

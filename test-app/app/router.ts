@@ -9,6 +9,7 @@ Router.map(function () {
   this.route('topic', { path: '/t/:slug' });
   this.route('themes');
   this.route('login');
+  this.route('bench');
   this.route('admin', function () {
     this.route('site-settings');
   });

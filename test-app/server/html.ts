@@ -1,5 +1,24 @@
-/** The settings travel inside the page, as Discourse preloads its own. */
+/**
+ * What every page carries, as Discourse preloads its own: the settings
+ * (so the banner is there on the first render), where to listen for
+ * changes, the server's time (to correct a visitor's wrong clock) and, for
+ * a logged-in admin, the session's CSRF token.
+ */
+
+/** `<script type="application/json" id=…>` holding the settings object. */
 export const PRELOAD_ID = 'maintenance-banner-settings';
+export const SERVER_TIME_META = 'maintenance-banner-server-time';
+export const EVENTS_META = 'maintenance-banner-events';
+/** Discourse's own name for it. */
+export const CSRF_META = 'csrf-token';
+
+export interface PagePreload {
+  settings: unknown;
+  /** Epoch ms when the page was made; `null`: visitors keep their own clock. */
+  serverTime: number | null;
+  eventsUrl: string;
+  csrf: string | null;
+}
 
 /** JSON that is safe inside a `<script>` element: no `</script>`, no `<!--`. */
 function scriptSafeJson(value: unknown): string {
@@ -11,7 +30,27 @@ function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function injectSettings(html: string, settings: unknown): string {
-  const tag = `<script type="application/json" id="${PRELOAD_ID}">${scriptSafeJson(settings)}</script>`;
-  return html.replace('</head>', `    ${tag}\n  </head>`);
+function attribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+const meta = (name: string, content: string) =>
+  `<meta name="${name}" content="${attribute(content)}">`;
+
+export function injectPage(html: string, preload: PagePreload): string {
+  const tags = [
+    `<script type="application/json" id="${PRELOAD_ID}">${scriptSafeJson(preload.settings)}</script>`,
+    meta(EVENTS_META, preload.eventsUrl),
+  ];
+  if (preload.serverTime !== null) {
+    tags.push(meta(SERVER_TIME_META, String(preload.serverTime)));
+  }
+  if (preload.csrf !== null) tags.push(meta(CSRF_META, preload.csrf));
+  const block = tags.map((tag) => `    ${tag}\n`).join('');
+  // A function, so a "$&" in an admin's message is not a replacement pattern.
+  return html.replace('</head>', () => `${block}  </head>`);
 }

@@ -1,163 +1,149 @@
 /**
  * The demo forum's server: the Ember app (through Vite in development, from
- * the built files with `--prod`) with the maintenance settings preloaded
- * into every page.
+ * the built files with `--prod`), the settings API and live events, with the
+ * settings kept in an embedded SQLite database.
  *
- *   PORT=4200 MAINTENANCE_BANNER_SETTINGS=./settings.json node --import tsx server/main.ts [--prod]
+ *   PORT=4200 MAINTENANCE_BANNER_DB=./data/banner.sqlite3 node --import tsx server/main.ts [--prod]
+ *
+ * See config.ts for every variable.
  */
 import {
   createServer,
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { injectSettings } from './html.ts';
+import { Api, EVENTS_PATH } from './api.ts';
+import { loadApiKey } from './api-key.ts';
+import { AdminAuthenticator } from './auth.ts';
+import { APP_ROOT, ConfigError, readConfig } from './config.ts';
+import { DatabaseError, openDatabase } from './db.ts';
+import { SettingsEvents } from './events.ts';
+import { createPages } from './pages.ts';
+import { securityHeaders } from './security-headers.ts';
+import { SessionStore } from './sessions.ts';
 import { loadInitialSettings, SettingsFileError } from './settings-source.ts';
+import { coerceAll } from './settings-rules.ts';
+import { SettingsStore } from './store.ts';
 
-const APP_ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const production = process.argv.includes('--prod');
-const port = Number(process.env['PORT'] ?? 4200);
-const distDir = resolve(APP_ROOT, process.env['DEMO_DIST'] ?? 'dist-demo');
-
-/** No inline script or style, no eval: the built demo runs under this policy. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-let loaded;
-try {
-  loaded = loadInitialSettings();
-} catch (error) {
-  if (error instanceof SettingsFileError) {
+function fatal(error: unknown): never {
+  if (
+    error instanceof ConfigError ||
+    error instanceof SettingsFileError ||
+    error instanceof DatabaseError
+  ) {
     console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
-const { settings, source, warnings } = loaded;
-
-/** A route of the app (not a file, not one of Vite's own `/@…` paths). */
-function isPageRequest(request: IncomingMessage, path: string): boolean {
-  return (
-    request.method === 'GET' && extname(path) === '' && !path.startsWith('/@')
-  );
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  type: string,
-  body: string | Buffer,
-) {
-  response.writeHead(status, {
-    'Content-Type': type,
-    'X-Content-Type-Options': 'nosniff',
-    ...(production
-      ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }
-      : {}),
-  });
-  response.end(body);
-}
-
-async function serveBuilt(
-  request: IncomingMessage,
-  response: ServerResponse,
-  path: string,
-) {
-  if (isPageRequest(request, path)) {
-    const html = await readFile(join(distDir, 'index.html'), 'utf8');
-    send(response, 200, TYPES['.html']!, injectSettings(html, settings));
-    return;
-  }
-  const file = normalize(join(distDir, decodeURIComponent(path)));
-  if (!file.startsWith(distDir + sep)) {
-    send(response, 403, TYPES['.txt']!, 'Forbidden');
-    return;
-  }
-  try {
-    if (!(await stat(file)).isFile()) throw new Error('not a file');
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    send(response, 200, type, await readFile(file));
-  } catch {
-    send(response, 404, TYPES['.txt']!, 'Not found');
-  }
-}
-
-async function start() {
-  let handle: (request: IncomingMessage, response: ServerResponse) => void;
-
-  if (production) {
-    await stat(join(distDir, 'index.html')).catch(() => {
-      console.error(
-        `No build in ${distDir}: run \`npm run build:demo -w test-app\` first.`,
-      );
-      process.exit(1);
-    });
-    handle = (request, response) => {
-      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-      serveBuilt(request, response, path).catch((error: unknown) => {
-        console.error(error);
-        send(response, 500, TYPES['.txt']!, 'Internal error');
-      });
-    };
   } else {
-    const { createServer: createVite } = await import('vite');
-    const vite = await createVite({
-      root: APP_ROOT,
-      appType: 'custom',
-      server: { middlewareMode: true },
-    });
-    handle = (request, response) => {
-      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-      if (!isPageRequest(request, path)) {
-        vite.middlewares(request, response);
+    console.error(error);
+  }
+  process.exit(1);
+}
+
+async function start(): Promise<void> {
+  const config = readConfig();
+  const db = openDatabase(config.dbPath, config.dataDir);
+  const store = new SettingsStore(db);
+
+  const initial = loadInitialSettings();
+  const { seeded } = store.seed(coerceAll(initial.settings));
+
+  const apiKey = loadApiKey(config.adminApiKey, config.dataDir);
+  const sessions = new SessionStore(db);
+  const auth = new AdminAuthenticator(apiKey.key, sessions);
+  const headers = securityHeaders(config.production);
+  const events = new SettingsEvents({ headers });
+  const api = new Api({ store, events, sessions, auth, headers });
+
+  const pages = await createPages({
+    production: config.production,
+    appRoot: APP_ROOT,
+    distDir: config.distDir,
+    headers,
+    preload: (request) => ({
+      settings: store.snapshot().settings,
+      serverTime: config.clockSync ? Date.now() : null,
+      eventsUrl: EVENTS_PATH,
+      csrf: sessions.fromRequest(request)?.csrf ?? null,
+    }),
+  });
+
+  const server = createServer(
+    (request: IncomingMessage, response: ServerResponse) => {
+      let path: string;
+      try {
+        path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      } catch {
+        response.writeHead(400, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          ...headers,
+        });
+        response.end('Bad request');
         return;
       }
-      readFile(join(APP_ROOT, 'index.html'), 'utf8')
-        .then((html) => vite.transformIndexHtml(request.url ?? '/', html))
-        .then((html) =>
-          send(response, 200, TYPES['.html']!, injectSettings(html, settings)),
-        )
-        .catch((error: unknown) => {
-          console.error(error);
-          send(response, 500, TYPES['.txt']!, 'Internal error');
-        });
-    };
-  }
+      try {
+        if (!api.handle(request, response, path))
+          pages(request, response, path);
+      } catch (error) {
+        console.error(error);
+        if (!response.headersSent) response.writeHead(500, headers);
+        response.end();
+      }
+    },
+  );
+  // A slow client may not hold a connection open forever while sending its request.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
 
-  const server = createServer(handle);
-  server.listen(port, () => {
+  const stop = () => {
+    events.close();
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+    server.closeAllConnections();
+    // Whatever still hangs after a moment does not keep the process.
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  server.on('error', fatal);
+  server.listen(config.port, config.host, () => {
     const address = server.address();
-    const actualPort =
-      typeof address === 'object' && address ? address.port : port;
-    console.log(`Demo forum: http://localhost:${actualPort}/`);
-    console.log(
-      `Maintenance settings from ${source}; starts at ${String(settings.maintenance_banner_starts_at)}`,
-    );
-    for (const warning of warnings) console.warn(`  warning: ${warning}`);
+    const port =
+      typeof address === 'object' && address ? address.port : config.port;
+    const host = ['127.0.0.1', '::1', 'localhost'].includes(config.host)
+      ? 'localhost'
+      : config.host;
+    console.log(`Settings database: ${config.dbPath}`);
+    if (seeded) {
+      console.log(`Maintenance settings from ${initial.source}`);
+      for (const warning of initial.warnings)
+        console.warn(`  warning: ${warning}`);
+    } else {
+      console.log(
+        'Maintenance settings: as stored in the database' +
+          (process.env['MAINTENANCE_BANNER_SETTINGS']
+            ? ` (MAINTENANCE_BANNER_SETTINGS applies to a new database only; delete ${config.dbPath} to start over)`
+            : ''),
+      );
+    }
+    if (apiKey.origin === 'generated') {
+      console.log(
+        `Admin API key (generated, saved in ${apiKey.path}): ${apiKey.key}`,
+      );
+    } else if (apiKey.origin === 'file') {
+      console.log(`Admin API key: in ${apiKey.path}`);
+    } else {
+      console.log('Admin API key: from MAINTENANCE_BANNER_ADMIN_API_KEY');
+      if (apiKey.key.length < 16) {
+        console.warn(
+          '  warning: that key is short; anyone who guesses it is an admin. Use 32 random characters or more.',
+        );
+      }
+    }
+    // Last: whoever waits for this line has everything above too.
+    console.log(`Demo forum: http://${host}:${port}/`);
   });
 }
 
-await start();
+await start().catch(fatal);

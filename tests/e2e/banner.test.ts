@@ -48,9 +48,12 @@ async function openForum(timezoneId: string, time: number) {
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.clock.install({ time });
+  // Loading takes real time: start a little early, then hold the page's
+  // clock still at `time`, so only runFor() moves it.
+  await page.clock.install({ time: time - 30_000 });
   await page.goto(server.url);
   await page.locator('.maintenance-banner').waitFor();
+  await page.clock.pauseAt(time);
   return { page, problems, close: () => context.close() };
 }
 

@@ -17,6 +17,7 @@ export interface DemoServer {
 
 export async function startDemo(
   settings: Record<string, unknown>,
+  env: Record<string, string> = {},
 ): Promise<DemoServer> {
   const dir = mkdtempSync(join(tmpdir(), 'maintenance-banner-'));
   const file = join(dir, 'settings.json');
@@ -27,10 +28,24 @@ export async function startDemo(
     ['--import', 'tsx', 'server/main.ts', '--prod'],
     {
       cwd: join(ROOT, 'test-app'),
-      env: { ...process.env, PORT: '0', MAINTENANCE_BANNER_SETTINGS: file },
+      env: {
+        ...process.env,
+        PORT: '0',
+        MAINTENANCE_BANNER_SETTINGS: file,
+        // A fresh database each run, so the settings above are the ones served.
+        MAINTENANCE_BANNER_DB: join(dir, 'demo.sqlite3'),
+        // The tests set the page's time with Playwright's clock: the page
+        // must not be pulled back to the server's real time.
+        MAINTENANCE_BANNER_CLOCK_SYNC: 'off',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // A test process that ends early takes its server with it.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  child.once('exit', () => process.off('exit', orphan));
 
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = '';

@@ -48,9 +48,11 @@ export {
   type Locale,
 } from './format.ts';
 export {
+  TRANSLATIONS,
   en,
   format,
   interpolate,
+  messagesFor,
   resolveMessages,
   segmentsToText,
   type MessageKey,
@@ -58,6 +60,23 @@ export {
   type Segment,
   type Slot,
 } from './messages.ts';
+export { zh_CN } from './locales/zh-CN.ts';
+export {
+  UNKNOWN_LENGTH_MINUTES,
+  calendarEnd,
+  calendarFile,
+  escapeText,
+  foldLine,
+  type CalendarText,
+} from './calendar.ts';
+export {
+  HEALTH_POLICY,
+  healthDelay,
+  isHealthy,
+  nextHealthState,
+  type HealthPolicy,
+  type HealthState,
+} from './health.ts';
 export {
   bannerText,
   countdownText,
@@ -72,3 +91,20 @@ export {
   type PhaseText,
   type TextOptions,
 } from './text.ts';
+export {
+  canonicalTimeZone,
+  formatOffset,
+  formatWallDate,
+  formatWallTime,
+  parseWallTime,
+  resolveWallTime,
+  timeZoneNames,
+  toZonedIso,
+  wallTimeAt,
+  zoneOffsetAt,
+  type ResolveOptions,
+  type WallTime,
+  type ZoneTransition,
+  type ZonedCandidate,
+  type ZonedTime,
+} from './zoned-time.ts';

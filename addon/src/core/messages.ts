@@ -1,10 +1,12 @@
 /**
- * Every visible string, as a flat table with `{placeholders}`.
+ * Every visible string, as a flat table with `{placeholders}`, one table
+ * per language (English here, others under ./locales/).
  *
  * A host overrides any entry by passing a partial table; `{channel}` and
  * `{countdown}` are slots that the component fills with markup (a link, a
  * `<time>` element), every other placeholder is plain text.
  */
+import { zh_CN } from './locales/zh-CN.ts';
 
 export const en = {
   'headline.upcoming': 'Scheduled maintenance',
@@ -43,6 +45,23 @@ export const en = {
   announcement: '{headline}. {body}',
   'region.label': 'Maintenance announcement',
   'dismiss.label': 'Dismiss the maintenance announcement',
+
+  'change.postponed': 'Postponed: it now starts {when}.',
+  'change.advanced': 'Moved earlier: it now starts {when}.',
+  'change.extended': 'Extended: now expected to be done around {end}.',
+  'change.lengthUnknown':
+    'The length is no longer known: it may take longer than planned.',
+
+  'health.down':
+    'The forum is unreachable while it is upgraded. Follow {channel} for updates.',
+  'health.downNoChannel': 'The forum is unreachable while it is upgraded.',
+  'health.back': 'The upgrade looks done: the forum answers again.',
+  'health.reload': 'Reload the page',
+
+  'calendar.add': 'Add to calendar',
+  'calendar.summary': 'Forum maintenance',
+  'calendar.updates': 'Updates: {link}',
+  'calendar.fileName': 'maintenance.ics',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -59,12 +78,38 @@ export type Segment =
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 const SLOTS: readonly string[] = ['channel', 'countdown'] satisfies Slot[];
 
-/** The English table with the host's overrides on top. */
+/** The shipped tables, by Discourse-style locale name. */
+export const TRANSLATIONS: Readonly<Record<'en' | 'zh_CN', Messages>> = {
+  en,
+  zh_CN,
+};
+
+/**
+ * The shipped table for a BCP 47 (or Discourse-style `zh_CN`) locale:
+ * Simplified Chinese for `zh`, `zh-CN`, `zh-Hans-*`; English otherwise.
+ */
+export function messagesFor(locale?: string | readonly string[]): Messages {
+  const first = typeof locale === 'string' ? locale : locale?.[0];
+  if (!first) return en;
+  try {
+    const { language, script } = new Intl.Locale(
+      first.replace(/_/g, '-'),
+    ).maximize();
+    if (language === 'zh' && script === 'Hans') return zh_CN;
+  } catch {
+    // not a locale tag: English
+  }
+  return en;
+}
+
+/** The locale's table (English by default) with the host's overrides on top. */
 export function resolveMessages(
   overrides?: Partial<Messages> | null,
+  locale?: string | readonly string[],
 ): Messages {
-  if (!overrides) return en;
-  const table: Record<string, string> = { ...en };
+  const base = messagesFor(locale);
+  if (!overrides) return base;
+  const table: Record<string, string> = { ...base };
   for (const key of Object.keys(en) as MessageKey[]) {
     const value = Object.hasOwn(overrides, key) ? overrides[key] : undefined;
     if (typeof value === 'string') table[key] = value;

@@ -135,6 +135,7 @@ export type SettingErrorCode =
   | 'control_characters'
   | 'unknown_status'
   | 'unknown_time_zone'
+  | 'unreadable'
   | 'invalid_url'
   | 'insecure_url'
   | InstantProblem;
@@ -383,7 +384,7 @@ function readInstantSetting(
     return fail(
       key,
       'invalid_format',
-      INSTANT_MESSAGES.invalid_format(String(raw)),
+      `Use an ISO 8601 date and time such as 2027-02-18T10:00:00-08:00, not ${quote(raw)}.`,
     );
   }
   const reading = readInstant(raw);
@@ -439,12 +440,26 @@ function readSetting(
   }
 }
 
-function rawValue(input: object, key: SettingKey): unknown {
+type Raw = { ok: true; value: unknown } | { ok: false; error: SettingError };
+
+function rawValue(input: object, key: SettingKey): Raw {
   // Only the contract's own key names are read, so `__proto__` or
   // `constructor` in the input can never be reached. A plain property read
   // (not hasOwnProperty) lets tracked proxies and getters work, and lets
-  // Glimmer track each key the banner depends on.
-  return (input as Record<string, unknown>)[key];
+  // Glimmer track each key the banner depends on. A getter (or a Proxy) that
+  // throws is that key's error, not the caller's.
+  try {
+    return { ok: true, value: (input as Record<string, unknown>)[key] };
+  } catch {
+    return {
+      ok: false,
+      error: {
+        key,
+        code: 'unreadable',
+        message: 'This setting could not be read.',
+      },
+    };
+  }
 }
 
 function notAnObject(input: unknown): SettingError {
@@ -456,16 +471,20 @@ function notAnObject(input: unknown): SettingError {
 }
 
 function isSettingsObject(input: unknown): input is object {
-  return typeof input === 'object' && input !== null && !Array.isArray(input);
+  if (typeof input !== 'object' || input === null) return false;
+  try {
+    return !Array.isArray(input);
+  } catch {
+    return true; // a revoked Proxy: each read then reports its own key
+  }
 }
 
 type Values = Partial<Record<SettingKey, Value>>;
 
 function readEnabled(input: object): Reading {
-  return readBool(
-    'maintenance_banner_enabled',
-    rawValue(input, 'maintenance_banner_enabled') ?? false,
-  );
+  const raw = rawValue(input, 'maintenance_banner_enabled');
+  if (!raw.ok) return raw;
+  return readBool('maintenance_banner_enabled', raw.value ?? false);
 }
 
 function readAll(input: unknown): { values: Values; errors: SettingError[] } {
@@ -478,7 +497,8 @@ function readAll(input: unknown): { values: Values; errors: SettingError[] } {
   const values: Values = {};
   const errors: SettingError[] = [];
   for (const key of SETTING_KEYS) {
-    const reading = readSetting(key, rawValue(input, key), startRequired);
+    const raw = rawValue(input, key);
+    const reading = raw.ok ? readSetting(key, raw.value, startRequired) : raw;
     if (reading.ok) values[key] = reading.value;
     else errors.push(reading.error);
   }

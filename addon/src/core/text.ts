@@ -33,6 +33,7 @@ import {
 import { isLongWindow, nextPhaseChange, phaseAt, type Phase } from './phase.ts';
 import type { MaintenanceWindow } from './settings.ts';
 import { toIsoInstant } from './instant.ts';
+import type { HealthState } from './health.ts';
 
 export interface TextOptions {
   /** BCP 47 locale(s) for dates, durations and lists; the runtime's by default. */
@@ -41,6 +42,10 @@ export interface TextOptions {
   readonly timeZone?: string;
   /** Overrides for any of the strings in `en`. */
   readonly messages?: Partial<Messages> | null;
+  /** The window as this visitor first saw it: a later change is said, not just shown. */
+  readonly previous?: MaintenanceWindow | null;
+  /** What the health checks have shown (in-progress and overrun only). */
+  readonly health?: HealthState;
 }
 
 /** Where the countdown goes in a phase: fixed for the whole phase. */
@@ -86,12 +91,22 @@ export interface PhaseText {
   readonly announcement: string;
   readonly longWindow: boolean;
   readonly unknownDuration: boolean;
-  /** Labels for assistive technology. */
+  /** What the health checks have shown, during the window. */
+  readonly health: HealthState;
+  /** Labels for controls and assistive technology. */
   readonly labels: {
     readonly region: string;
     readonly dismiss: string;
     readonly newTab: string;
+    readonly reload: string;
+    readonly addToCalendar: string;
   };
+  /** What goes into "Add to calendar", while the window is ahead. */
+  readonly calendar: {
+    readonly summary: string;
+    readonly description: readonly string[];
+    readonly fileName: string;
+  } | null;
 }
 
 /** Everything the banner says at one instant. */
@@ -139,7 +154,7 @@ export function phaseText(
   phase: Phase,
   options: TextOptions = {},
 ): PhaseText {
-  const messages = resolveMessages(options.messages);
+  const messages = resolveMessages(options.messages, options.locale);
   const { locale } = options;
   const viewerZone = options.timeZone ?? localTimeZone();
   const channel = channelOf(window, messages);
@@ -234,6 +249,19 @@ export function phaseText(
       break;
   }
 
+  const change = changeNote(options.previous ?? null, window, (instant) =>
+    describeInstant(instant, window.timeZone, messages, locale, viewerZone),
+  );
+  if (change) details.unshift(say(change.key, change.params));
+
+  const health =
+    phase === 'in-progress' || phase === 'overrun'
+      ? (options.health ?? 'unknown')
+      : 'unknown';
+  if (health === 'down')
+    details.push(say(withChannel('health.down', 'health.downNoChannel')));
+  if (health === 'back') details.push(say('health.back'));
+
   const headline = messages[`headline.${phase}`];
   const slots = { channel: channel?.name ?? '', countdown: '' };
   const body = [when, ...details.map((line) => segmentsToText(line, slots))]
@@ -254,12 +282,59 @@ export function phaseText(
     announcement: format(messages.announcement, { headline, body }),
     longWindow,
     unknownDuration: window.durationMinutes === null,
+    health,
     labels: {
       region: messages['region.label'],
       dismiss: messages['dismiss.label'],
       newTab: messages['channel.newTab'],
+      reload: messages['health.reload'],
+      addToCalendar: messages['calendar.add'],
     },
+    calendar:
+      phase === 'upcoming' || phase === 'imminent'
+        ? {
+            summary: messages['calendar.summary'],
+            description: [
+              window.message,
+              expected === null ? messages['duration.unknown'] : '',
+              channel
+                ? format(messages['calendar.updates'], {
+                    link: [channel.name, channel.url].filter(Boolean).join(' '),
+                  })
+                : '',
+            ],
+            fileName: messages['calendar.fileName'],
+          }
+        : null,
   };
+}
+
+/** Which change to tell about, when the window moved since this visitor first saw it. */
+function changeNote(
+  previous: MaintenanceWindow | null,
+  current: MaintenanceWindow,
+  describe: (instant: number) => string,
+): { key: MessageKey; params: Record<string, string> } | null {
+  if (previous === null) return null;
+  const when = describe(current.startsAt);
+  if (current.startsAt > previous.startsAt)
+    return { key: 'change.postponed', params: { when } };
+  if (current.startsAt < previous.startsAt)
+    return { key: 'change.advanced', params: { when } };
+  if (previous.endsAt !== null && current.endsAt === null) {
+    return { key: 'change.lengthUnknown', params: {} };
+  }
+  if (
+    previous.endsAt !== null &&
+    current.endsAt !== null &&
+    current.endsAt > previous.endsAt
+  ) {
+    return {
+      key: 'change.extended',
+      params: { end: describe(current.endsAt) },
+    };
+  }
+  return null;
 }
 
 /** What the countdown shows at `now`, or `null` once its target is reached. */

@@ -19,6 +19,8 @@ export function forumSettings(
     maintenance_banner_time_zone: 'America/Los_Angeles',
     maintenance_banner_channel_name: '#announcements',
     maintenance_banner_channel_url: SLACK,
+    // No health checks unless a test asks for them (and fakes the server).
+    maintenance_banner_health_url: '',
     ...overrides,
   });
 }

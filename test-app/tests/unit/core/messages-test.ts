@@ -205,6 +205,7 @@ module('core | messages: resolveMessages and the English table', function () {
     assert.deepEqual(slots, [
       'countdown.starts',
       'duration.long',
+      'health.down',
       'overrun.body',
       'progress.body',
     ]);

@@ -393,6 +393,8 @@ module('core | text: bannerText, phase by phase', function () {
       region: 'Maintenance announcement',
       dismiss: 'Dismiss the maintenance announcement',
       newTab: ' (opens in a new tab)',
+      reload: 'Reload the page',
+      addToCalendar: 'Add to calendar',
     });
     assert.deepEqual([text.longWindow, text.unknownDuration], [false, false]);
   });
@@ -759,6 +761,8 @@ module('core | text: message overrides', function () {
       region: 'Notice',
       dismiss: 'Dismiss the maintenance announcement',
       newTab: ' (opens in a new tab)',
+      reload: 'Reload the page',
+      addToCalendar: 'Add to calendar',
     });
   });
 

@@ -1,0 +1,123 @@
+/**
+ * What an admin may store: one key at a time, validated by the banner's own
+ * core validator against the full settings it lands in, stored with the
+ * type the SETTINGS table gives it.
+ */
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS,
+  SETTING_KEYS,
+  validateSettings,
+  type SettingError,
+  type SettingKey,
+} from 'ember-maintenance-banner/core';
+import type { Decision, Settings } from './store.ts';
+
+const KEYS = new Set<string>(SETTING_KEYS);
+
+/** Only the contract's own names: never `__proto__`, `constructor` or `toString`. */
+export function isSettingKey(name: string): name is SettingKey {
+  return KEYS.has(name);
+}
+
+const TRUE = new Set(['true', 't', '1']);
+const FALSE = new Set(['false', 'f', '0']);
+
+/**
+ * A value as the SETTINGS table types it: "60" → 60, "true" → true, text
+ * trimmed (as the validator reads it). A value that cannot be read that way
+ * is returned as given; validation is what refuses it.
+ */
+export function coerceValue(key: SettingKey, raw: unknown): unknown {
+  const type = SETTINGS[key].type;
+  if (type === 'bool' && typeof raw === 'string') {
+    const word = raw.trim().toLowerCase();
+    if (TRUE.has(word)) return true;
+    if (FALSE.has(word)) return false;
+  }
+  if (
+    type === 'integer' &&
+    typeof raw === 'string' &&
+    /^\s*[+-]?\d{1,15}\s*$/.test(raw)
+  ) {
+    return Number(raw);
+  }
+  if (type !== 'bool' && type !== 'integer' && typeof raw === 'string')
+    return raw.trim();
+  return raw;
+}
+
+/** Every stored value typed, for seeding the database. */
+export function coerceAll(settings: Record<SettingKey, unknown>): Settings {
+  const typed = {} as Settings;
+  for (const key of SETTING_KEYS) typed[key] = coerceValue(key, settings[key]);
+  return typed;
+}
+
+const same = (a: SettingError, b: SettingError) =>
+  a.key === b.key && a.code === b.code;
+
+/**
+ * Setting `key` to `raw` on top of `current`. Refused when the merged
+ * settings have an error on that key, or an error the stored settings did
+ * not already have (switching the banner on without a start time); a
+ * problem that was already stored (from a settings file) does not block
+ * fixing the other keys one by one.
+ */
+export function decideChange(
+  current: Settings,
+  key: SettingKey,
+  raw: unknown,
+): Decision<string[]> {
+  if (raw === null || raw === undefined) {
+    return {
+      ok: false,
+      error: [`Give ${key} a value; null is not a setting value.`],
+    };
+  }
+  const merged = { ...current, [key]: raw };
+  const before = validateSettings(current);
+  const blocking = validateSettings(merged).filter(
+    (error) => error.key === key || !before.some((old) => same(old, error)),
+  );
+  if (blocking.length > 0) {
+    return { ok: false, error: blocking.map((error) => error.message) };
+  }
+  return { ok: true, value: coerceValue(key, raw) };
+}
+
+export interface DiscourseSiteSetting {
+  setting: SettingKey;
+  value: unknown;
+  default: string | number | boolean;
+  type: 'bool' | 'integer' | 'string' | 'enum';
+  min?: number;
+  max?: number;
+  choices?: string[];
+}
+
+/** The settings in the shape of Discourse's `GET /admin/site_settings.json`. */
+export function discourseSiteSettings(settings: Settings): {
+  site_settings: DiscourseSiteSetting[];
+} {
+  return {
+    site_settings: SETTING_KEYS.map((key): DiscourseSiteSetting => {
+      const spec = SETTINGS[key];
+      const base = {
+        setting: key,
+        value: settings[key],
+        default: DEFAULT_SETTINGS[key],
+      };
+      switch (spec.type) {
+        case 'bool':
+          return { ...base, type: 'bool' };
+        case 'integer':
+          return { ...base, type: 'integer', min: spec.min, max: spec.max };
+        case 'enum':
+          return { ...base, type: 'enum', choices: [...spec.choices] };
+        default:
+          return { ...base, type: 'string' };
+      }
+    }),
+  };
+}
