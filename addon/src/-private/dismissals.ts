@@ -9,18 +9,9 @@
 import { tracked } from '@glimmer/tracking';
 import { registerDestructor } from '@ember/destroyable';
 import type { MaintenanceWindow, Phase } from '../core/index.ts';
+import { fingerprint } from '../core/fingerprint.ts';
 
 const PREFIX = 'maintenance-banner:dismissed:';
-
-/** FNV-1a: a short, stable fingerprint; not a secret. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
 
 /**
  * The storage key for hiding `phase` of `window`: it changes when the admin
@@ -39,7 +30,7 @@ export function dismissalKey(window: MaintenanceWindow, phase: Phase): string {
       channel,
       completedAt,
     ]),
-  )}:${phase}`;
+  ).toString(36)}:${phase}`;
 }
 
 function browserStorage(): Storage | null {

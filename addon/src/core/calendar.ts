@@ -10,6 +10,7 @@
  *   second download of the same window updates the event instead of
  *   adding another; a postponed window is a new event.
  */
+import { fingerprint } from './fingerprint.ts';
 import type { MaintenanceWindow } from './settings.ts';
 
 export const UNKNOWN_LENGTH_MINUTES = 60;
@@ -61,16 +62,6 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-/** FNV-1a, as hex: a stable UID part, not a secret. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
 /** The end written into the calendar: the expected end, or one hour when unknown. */
 export function calendarEnd(window: MaintenanceWindow): number {
   return window.endsAt ?? window.startsAt + UNKNOWN_LENGTH_MINUTES * 60_000;
@@ -92,7 +83,7 @@ export function calendarFile(
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${fingerprint(`${window.startsAt}|${window.timeZone}`)}-${utcStamp(window.startsAt)}@maintenance-banner`,
+    `UID:${fingerprint(`${window.startsAt}|${window.timeZone}`).toString(16).padStart(8, '0')}-${utcStamp(window.startsAt)}@maintenance-banner`,
     `DTSTAMP:${utcStamp(stampedAt)}`,
     `DTSTART:${utcStamp(window.startsAt)}`,
     `DTEND:${utcStamp(calendarEnd(window))}`,

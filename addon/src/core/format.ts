@@ -101,14 +101,16 @@ export function offsetMinutesAt(epochMs: number, timeZone: string): number {
   return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }
 
-/** "Tue, Feb 18, 10:00 AM PST" */
+/** "Tue, Feb 18, 10:00 AM PST" (with `withYear`: "Tue, Feb 18, 2027, 10:00 AM PST") */
 export function formatDateTime(
   epochMs: number,
   timeZone: string,
   locale?: Locale,
+  { withYear = false }: { withYear?: boolean } = {},
 ): string {
   return dateTimeFormat(locale, {
     ...DATE,
+    ...(withYear ? { year: 'numeric' } : {}),
     ...TIME,
     timeZone,
     timeZoneName: 'short',
@@ -200,6 +202,18 @@ export function formatDuration(
     {},
     () => new DurationFormat(locale, { style: 'long' }),
   ).format(duration);
+}
+
+/** A length in minutes: 90 → "1 hour, 30 minutes"; 0 → "0 minutes". */
+export function formatMinutes(totalMinutes: number, locale?: Locale): string {
+  if (totalMinutes === 0) {
+    return numberFormat(locale, {
+      style: 'unit',
+      unit: 'minute',
+      unitDisplay: 'long',
+    }).format(0);
+  }
+  return formatDuration(minutesToParts(totalMinutes), locale);
 }
 
 /** Minutes → the largest sensible parts: 90 → 1 hour, 30 minutes. */

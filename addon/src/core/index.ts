@@ -42,6 +42,7 @@ export {
   formatDateTime,
   formatDuration,
   formatDurationFallback,
+  formatMinutes,
   localTimeZone,
   offsetMinutesAt,
   zoneName,

@@ -15,7 +15,7 @@ import {
   formatDuration,
   formatTime,
   localTimeZone,
-  minutesToParts,
+  formatMinutes,
   offsetMinutesAt,
   sameDay,
   zoneName,
@@ -183,7 +183,7 @@ export function phaseText(
   const expected =
     window.durationMinutes === null
       ? null
-      : formatDuration(minutesToParts(window.durationMinutes), locale);
+      : formatMinutes(window.durationMinutes, locale);
   const longWindow = isLongWindow(window);
 
   const lengthNote = (): Segment[] => {

@@ -1,7 +1,5 @@
-/** Instants as an admin reads them: with the year and the zone's name. */
-import { formatDuration } from '../../core/index.ts';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Instants and lengths as an admin reads them: with the year and the zone's name. */
+import { formatDateTime, formatMinutes } from '../../core/index.ts';
 
 /** "Thu, Feb 18, 2027, 10:00 AM PST" */
 export function formatInstant(
@@ -9,37 +7,7 @@ export function formatInstant(
   timeZone: string,
   locale?: string,
 ): string {
-  const key = `${locale ?? ''}|${timeZone}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      weekday: 'short',
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(epochMs);
-}
-
-/** 90 → "1 hour, 30 minutes"; 0 → "0 minutes". */
-export function formatMinutes(total: number, locale?: string): string {
-  const days = Math.floor(total / 1440);
-  const hours = Math.floor((total % 1440) / 60);
-  const minutes = total % 60;
-  if (total === 0) {
-    return new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: 'minute',
-      unitDisplay: 'long',
-    }).format(0);
-  }
-  return formatDuration({ days, hours, minutes }, locale);
+  return formatDateTime(epochMs, timeZone, locale, { withYear: true });
 }
 
 /** "15 minutes before the start", "at the start", "2 hours after the start". */
