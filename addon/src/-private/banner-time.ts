@@ -10,10 +10,12 @@
  * instant either lane needs. A lane re-reads the clock when that wake-up
  * comes or when anything its rule read (the settings, a dismissal) changes.
  */
-import { tracked } from '@glimmer/tracking';
-import { createCache, getValue } from '@glimmer/tracking/primitives/cache';
+import { cached, tracked } from '@glimmer/tracking';
 import { registerDestructor } from '@ember/destroyable';
-import type MaintenanceBannerClock from '../services/maintenance-banner-clock.ts';
+import type {
+  ClockSubscription,
+  default as MaintenanceBannerClock,
+} from '../services/maintenance-banner-clock.ts';
 
 export interface TimeRules {
   /** The next instant the phase changes, or `null`. */
@@ -22,59 +24,57 @@ export interface TimeRules {
   nextCountdownChange(now: number): number | null;
 }
 
-type Cache = ReturnType<typeof createCache<number>>;
-
 export class BannerTime {
   @tracked private phaseWakes = 0;
   @tracked private countdownWakes = 0;
 
   readonly #clock: MaintenanceBannerClock;
-  readonly #phase: Cache;
-  readonly #countdown: Cache;
+  readonly #rules: TimeRules;
+  readonly #subscription: ClockSubscription;
   #nextPhase: number | null = null;
   #nextCountdown: number | null = null;
   #counting = false;
 
   constructor(owner: object, clock: MaintenanceBannerClock, rules: TimeRules) {
     this.#clock = clock;
-    const subscription = clock.subscribe((everyone) => this.#woken(everyone));
-    registerDestructor(owner, () => subscription.release());
-
-    const request = (now: number) => {
-      const wanted = [
-        this.#nextPhase,
-        this.#counting ? this.#nextCountdown : null,
-      ].filter((at): at is number => at !== null && at > now);
-      subscription.wakeAt(wanted.length > 0 ? Math.min(...wanted) : null);
-    };
-
-    this.#phase = createCache(() => {
-      void this.phaseWakes;
-      const now = clock.now();
-      this.#nextPhase = rules.nextPhaseChange(now);
-      this.#counting = rules.nextCountdownChange(now) !== null;
-      request(now);
-      return now;
-    });
-
-    this.#countdown = createCache(() => {
-      void this.countdownWakes;
-      void this.phaseWakes; // a new phase may bring a new countdown
-      const now = clock.now();
-      this.#nextCountdown = rules.nextCountdownChange(now);
-      request(now);
-      return now;
-    });
+    this.#rules = rules;
+    this.#subscription = clock.subscribe((everyone) => this.#woken(everyone));
+    registerDestructor(owner, () => this.#subscription.release());
   }
 
+  // Each lane is a `@cached` getter (a `createCache` per instance inside):
+  // it re-runs when its wake counter or anything the rules read changes.
+  // Discourse gives themes `@glimmer/tracking`, not its `primitives/cache`.
+
   /** The time, as of the last phase change (or settings change). */
+  @cached
   get phaseNow(): number {
-    return getValue(this.#phase) as number;
+    void this.phaseWakes;
+    const now = this.#clock.now();
+    this.#nextPhase = this.#rules.nextPhaseChange(now);
+    this.#counting = this.#rules.nextCountdownChange(now) !== null;
+    this.#request(now);
+    return now;
   }
 
   /** The time, as of the last change of the countdown's text. */
+  @cached
   get countdownNow(): number {
-    return getValue(this.#countdown) as number;
+    void this.countdownWakes;
+    void this.phaseWakes; // a new phase may bring a new countdown
+    const now = this.#clock.now();
+    this.#nextCountdown = this.#rules.nextCountdownChange(now);
+    this.#request(now);
+    return now;
+  }
+
+  /** One wake-up at the earliest instant either lane needs. */
+  #request(now: number): void {
+    const wanted = [
+      this.#nextPhase,
+      this.#counting ? this.#nextCountdown : null,
+    ].filter((at): at is number => at !== null && at > now);
+    this.#subscription.wakeAt(wanted.length > 0 ? Math.min(...wanted) : null);
   }
 
   #woken(everyone: boolean): void {
