@@ -16,6 +16,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { isProvided, LINT_FOLDER } from './host/modules.ts';
+import { ensureInstalled } from './pipeline/install.ts';
+import { moduleImports } from './src/module-imports.ts';
 import { commonScss, localeYaml, settingsYaml } from './src/theme-files.ts';
 import { transpile } from './src/transpile.ts';
 import { zip } from './src/zip.ts';
@@ -24,7 +27,7 @@ export const THEME_NAME = 'discourse-maintenance-banner';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
-const addonSrc = join(root, 'addon', 'src');
+const defaultAddonSrc = join(root, 'addon', 'src');
 const themeSrc = join(here, 'theme');
 
 /** What the theme ships from the addon: the banner and its clock; the rest follows their imports. */
@@ -41,18 +44,6 @@ const ENTRIES = [
 const THEME_FILES = [
   'javascripts/discourse/api-initializers/maintenance-banner.gjs',
 ];
-
-/** Bare modules a theme may import: the ones Discourse itself provides. */
-export const PROVIDED_MODULES = [
-  /^@glimmer\//,
-  /^@ember\//,
-  /^discourse\//,
-  /^discourse-i18n$/,
-];
-
-export function isProvided(specifier: string): boolean {
-  return PROVIDED_MODULES.some((pattern) => pattern.test(specifier));
-}
 
 /**
  * Where a module of addon/src goes in the theme: components and services
@@ -79,7 +70,11 @@ function specifierBetween(fromFile: string, toFile: string): string {
   return bare;
 }
 
-function resolveSource(fromPath: string, specifier: string): string {
+function resolveSource(
+  addonSrc: string,
+  fromPath: string,
+  specifier: string,
+): string {
   const base = posix.join(posix.dirname(fromPath), specifier);
   const candidates = [base, `${base}.ts`, `${base}.gts`, `${base}/index.ts`];
   const found = candidates.find(
@@ -104,8 +99,29 @@ async function format(path: string, text: string): Promise<string> {
   });
 }
 
+/**
+ * Stops on a bare import that is not in Discourse's module registry: the
+ * theme's chunk would fail on it at run time, on every page.
+ */
+function checkBare(file: string, specifier: string): void {
+  if (!isProvided(specifier)) {
+    throw new Error(
+      `${file}: "${specifier}" is not a module Discourse provides to themes (discourse/host/loader-shims.json, or a discourse/… module @discourse/types declares); the theme cannot import it.`,
+    );
+  }
+}
+
+export interface ThemeSources {
+  /** The addon's source folder (default: addon/src). */
+  readonly addonSrc?: string;
+}
+
 /** Every file of the theme, by path inside the theme folder. */
-export async function themeFiles(): Promise<Map<string, string>> {
+export async function themeFiles({
+  addonSrc = defaultAddonSrc,
+}: ThemeSources = {}): Promise<Map<string, string>> {
+  // @discourse/types says which discourse/… modules exist.
+  await ensureInstalled(LINT_FOLDER);
   const files = new Map<string, string>();
   const addonPackage = JSON.parse(
     await readFile(join(root, 'addon', 'package.json'), 'utf8'),
@@ -120,26 +136,24 @@ export async function themeFiles(): Promise<Map<string, string>> {
     done.add(sourcePath);
     const outPath = themePath(sourcePath);
     const source = await readFile(join(addonSrc, sourcePath), 'utf8');
+    const fileName = `addon/src/${sourcePath}`;
     const { code } = transpile(source, {
-      fileName: `addon/src/${sourcePath}`,
+      fileName,
       rewriteRelative(specifier) {
-        const target = resolveSource(sourcePath, specifier);
+        const target = resolveSource(addonSrc, sourcePath, specifier);
         queue.push(target);
         return specifierBetween(outPath, themePath(target));
       },
-      checkBare(specifier) {
-        if (!isProvided(specifier)) {
-          throw new Error(
-            `addon/src/${sourcePath}: "${specifier}" is not a module Discourse provides to themes; the banner cannot use it there.`,
-          );
-        }
-      },
+      checkBare: (specifier) => checkBare(fileName, specifier),
     });
     files.set(outPath, await format(outPath, code));
   }
 
   for (const path of THEME_FILES) {
     const text = await readFile(join(themeSrc, path), 'utf8');
+    for (const { source } of moduleImports(text, path)) {
+      if (!source.startsWith('.')) checkBare(`discourse/theme/${path}`, source);
+    }
     files.set(path, /\.g?js$/.test(path) ? await format(path, text) : text);
   }
 
@@ -182,8 +196,9 @@ export function themeZip(files: ReadonlyMap<string, string>): Buffer {
 
 export async function build(
   outDir: string,
+  sources: ThemeSources = {},
 ): Promise<{ folder: string; zipPath: string }> {
-  const files = await themeFiles();
+  const files = await themeFiles(sources);
   const folder = join(outDir, THEME_NAME);
   await rm(folder, { recursive: true, force: true });
   for (const [path, text] of files) {

@@ -10,7 +10,8 @@ import {
   TRANSLATIONS,
   en as enTable,
 } from '../../addon/src/core/index.ts';
-import { isProvided, themeFiles } from '../../discourse/build.ts';
+import { themeFiles } from '../../discourse/build.ts';
+import { isProvided } from '../../discourse/host/modules.ts';
 import { THEME_SETTINGS } from '../../discourse/src/descriptions.ts';
 import { moduleImports } from '../../discourse/src/module-imports.ts';
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isProvided } from '../../discourse/build.ts';
+import { isProvided } from '../../discourse/host/modules.ts';
 import {
   transpile,
   type TranspileOptions,
