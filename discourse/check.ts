@@ -1,22 +1,27 @@
 /**
  * Everything that can be checked about the Discourse theme without a
- * running Discourse: builds it, runs the structure tests, then lints the
- * generated theme with Discourse's own configs (ESLint, ember-template-lint,
+ * running Discourse: builds it, runs the structure tests and the tests of
+ * Discourse's own compile pipeline (tests/discourse-pipeline/: the theme
+ * compiled as a site compiles it, and its size), then lints the generated
+ * theme with Discourse's own configs (ESLint, ember-template-lint,
  * Prettier, Stylelint) and type-checks what it imports from Discourse
- * against @discourse/types.
+ * against @discourse/types. The compiled theme runs in the browser suite
+ * (npm run test:browser).
  *
- * Discourse's lint configs peer on ESLint 9 (the root uses 10), so they live
- * in discourse/lint/ with their own lock file, installed here when missing.
+ * Discourse's lint configs peer on ESLint 9 (the root uses 10), and the
+ * pipeline pins Discourse's versions of Babel, Rollup and ember-source, so
+ * each lives in its own folder (discourse/lint/, discourse/pipeline/) with
+ * its own lock file, installed here when missing.
  *
  * Run: node --import tsx discourse/check.ts
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Preprocessor } from 'content-tag';
 import { build } from './build.ts';
+import { ensureInstalled } from './pipeline/install.ts';
 import { bareImports } from './src/module-imports.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -146,16 +151,11 @@ async function prepareTypeCheck(themeFolder: string): Promise<void> {
 
 async function main(): Promise<void> {
   let ok = true;
-  if (!existsSync(join(lint, 'node_modules', '.package-lock.json'))) {
-    ok = report(
-      await run(
-        'npm ci --prefix discourse/lint',
-        'npm',
-        ['ci', '--prefix', lint, '--no-audit', '--no-fund'],
-        root,
-      ),
-    );
-    if (!ok) process.exit(1);
+  try {
+    await Promise.all([lint, join(here, 'pipeline')].map(ensureInstalled));
+  } catch (error) {
+    console.log(`FAIL ${String(error)}`);
+    process.exit(1);
   }
 
   const started = performance.now();
@@ -165,14 +165,19 @@ async function main(): Promise<void> {
   );
   await prepareTypeCheck(folder);
 
-  const testFolder = join(root, 'tests', 'discourse');
-  const testFiles = (await readdir(testFolder))
-    .filter((name) => name.endsWith('.test.ts'))
-    .map((name) => join(testFolder, name));
+  const testFiles: string[] = [];
+  for (const folder of ['discourse', 'discourse-pipeline']) {
+    const testFolder = join(root, 'tests', folder);
+    testFiles.push(
+      ...(await readdir(testFolder))
+        .filter((name) => name.endsWith('.test.ts'))
+        .map((name) => join(testFolder, name)),
+    );
+  }
   // Side by side: each tool mostly waits on its own files.
   const [tests, ...checks] = await Promise.all([
     run(
-      'structure tests (node:test)',
+      'structure and pipeline tests (node:test)',
       process.execPath,
       ['--import', 'tsx', '--test', ...testFiles],
       root,
@@ -221,10 +226,14 @@ async function main(): Promise<void> {
     ),
   ]);
   ok = report(tests) && ok;
-  // node:test's closing counts ("# tests 27", "# pass 27", "# fail 0").
+  // node:test's closing counts ("# tests 27", "# pass 27", "# todo 1",
+  // "# fail 0") and the theme's measured size.
   const counts = tests.output
     .split('\n')
-    .filter((line) => /^# (tests|pass|fail) \d+/.test(line));
+    .map((line) => line.trim())
+    .filter((line) =>
+      /^# (tests|pass|todo|fail) \d+|^# Theme JavaScript/.test(line),
+    );
   console.log(counts.join('\n'));
   for (const check of checks) ok = report(check) && ok;
   if (!ok) process.exit(1);
