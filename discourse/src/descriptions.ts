@@ -91,7 +91,7 @@ export interface Texts {
 
 export const en: Texts = {
   description:
-    'A maintenance announcement for the whole forum: a live countdown in every visitor’s own time zone, then “maintenance in progress”, “taking longer than planned” and “completed”, switching by itself without a reload. Set the window on this component’s settings (a date, a time and a time zone); staff see what to fix when a value is wrong, and can preview every phase. Change any text in Customize → Text (search for maintenance_banner).',
+    'A maintenance announcement for the whole forum: a live countdown in every visitor’s own time zone, then “maintenance in progress”, “taking longer than planned” and “completed”, switching by itself without a reload. Set the window on this component’s settings (a date, a time and a time zone); staff see what to fix when a value is wrong, and can preview every phase. Change any text in this component’s Theme translations, below.',
   settings: {
     maintenance_banner_enabled:
       'Show the banner. Nothing appears to visitors while this is off, whatever the other settings say; staff can still preview it.',
@@ -136,7 +136,7 @@ export const en: Texts = {
 
 export const zh_CN: Texts = {
   description:
-    '面向整个论坛的维护公告：以每位访客自己的时区实时倒计时，随后自动切换为“正在维护”“维护时间比计划的长”和“维护已完成”，无需刷新页面。在此组件的设置中填写日期、时间和时区即可设定维护时间；设置有误时工作人员会看到该怎么改，还可以预览每个阶段。任何文字都可在“自定义 → 文字”中修改（搜索 maintenance_banner）。',
+    '面向整个论坛的维护公告：以每位访客自己的时区实时倒计时，随后自动切换为“正在维护”“维护时间比计划的长”和“维护已完成”，无需刷新页面。在此组件的设置中填写日期、时间和时区即可设定维护时间；设置有误时工作人员会看到该怎么改，还可以预览每个阶段。任何文字都可在下方此组件的“主题翻译”中修改。',
   settings: {
     maintenance_banner_enabled:
       '显示横幅。关闭时访客看不到任何内容，无论其他设置如何；工作人员仍可预览。',

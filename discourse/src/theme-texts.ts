@@ -2,7 +2,7 @@
  * The strings only the theme component shows (the staff notice, the staff
  * preview, the "reload" notice), in English and Simplified Chinese. They go
  * into locales/*.yml under `maintenance_banner_theme`, so admins change them
- * in Customize → Text like the banner's own; `{name}` becomes `%{name}`.
+ * in the component's Theme translations like the banner's own; `{name}` becomes `%{name}`.
  *
  * A problem or note is one sentence after "<setting name>: ", ending with
  * what it means for the banner (staff.hidden / staff.dropped follow it).

@@ -10,7 +10,8 @@ const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
 /**
  * Every string of the banner from this theme's locale files, so that admins
- * can change any of them in Customize → Text. Discourse fills `%{name}`
+ * can change any of them on the component's page (Theme translations,
+ * stored as ThemeTranslationOverride rows). Discourse fills `%{name}`
  * from the params: each placeholder is handed back as `{name}`, the form the
  * banner fills itself (`{channel}` and `{countdown}` become a link and a
  * `<time>` element).

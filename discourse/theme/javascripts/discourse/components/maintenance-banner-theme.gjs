@@ -52,7 +52,10 @@ export default class MaintenanceBannerTheme extends Component {
     });
   }
 
-  /** The theme's settings, read again whenever one changes. */
+  /**
+   * The theme's settings, read again whenever one changes (on Discourse they
+   * are fixed for the life of the page; a tracked object in tests changes).
+   */
   @cached
   get reading() {
     return readThemeSettings(settings);

@@ -2,7 +2,8 @@
  * What staff read about the settings (and the console says once): one line
  * per problem or note, "<setting>: <what is wrong and the fix> <effect>".
  * Every sentence is a string of the theme's locale files
- * (maintenance_banner_theme.*), so admins change them in Customize → Text.
+ * (maintenance_banner_theme.*), so admins change them in the component's
+ * Theme translations.
  */
 import { i18n } from "discourse-i18n";
 
