@@ -98,7 +98,7 @@ export const en: Texts = {
     maintenance_banner_start_date:
       'The day the maintenance starts, as YYYY-MM-DD (for example 2027-02-18), read in the time zone below. Set it together with the start time.',
     maintenance_banner_start_time:
-      'The time of day it starts, 24-hour HH:MM (for example 10:00), as clocks in the time zone below show it. With the start date, this wins over “starts at” below.',
+      'The time of day it starts, 24-hour HH:MM (for example 10:00), as clocks in the time zone below show it. With the start date, this wins over maintenance_banner_starts_at below.',
     maintenance_banner_time_zone:
       'The announcement’s own time zone, an IANA name such as America/Los_Angeles, Europe/Berlin or UTC. The start date and time are read in it, and visitors see the start in it and in their own zone.',
     maintenance_banner_duration_minutes:
@@ -143,7 +143,7 @@ export const zh_CN: Texts = {
     maintenance_banner_start_date:
       '维护开始的日期，格式为 YYYY-MM-DD（例如 2027-02-18），按下方的时区理解。请与开始时间一起填写。',
     maintenance_banner_start_time:
-      '维护开始的时刻，24 小时制 HH:MM（例如 10:00），即下方时区的钟表所显示的时间。与开始日期一起填写时，优先于下方的“开始时间（ISO）”。',
+      '维护开始的时刻，24 小时制 HH:MM（例如 10:00），即下方时区的钟表所显示的时间。与开始日期一起填写时，优先于下方的 maintenance_banner_starts_at。',
     maintenance_banner_time_zone:
       '公告本身的时区，使用 IANA 名称，例如 Asia/Shanghai、America/Los_Angeles 或 UTC。开始日期和时间按此时区理解，访客会同时看到此时区和自己时区的开始时间。',
     maintenance_banner_duration_minutes:
