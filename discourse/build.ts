@@ -43,6 +43,13 @@ const ENTRIES = [
  */
 const THEME_FILES = [
   'javascripts/discourse/api-initializers/maintenance-banner.gjs',
+  'javascripts/discourse/components/maintenance-banner-preview.gjs',
+  'javascripts/discourse/components/maintenance-banner-staff-notice.gjs',
+  'javascripts/discourse/components/maintenance-banner-theme.gjs',
+  'javascripts/discourse/lib/maintenance-banner-theme/preview-moments.js',
+  'javascripts/discourse/lib/maintenance-banner-theme/read-settings.js',
+  'javascripts/discourse/lib/maintenance-banner-theme/schedule-changes.js',
+  'javascripts/discourse/lib/maintenance-banner-theme/staff-lines.js',
 ];
 
 /**

@@ -16,9 +16,10 @@ export default defineConfig({
   resolve: {
     alias: {
       // The Discourse theme component (`npm run build:discourse`) and, for
-      // its tests only, stand-ins for the two Discourse modules it imports.
+      // its tests only, stand-ins for the Discourse modules it imports.
       'discourse-theme': here('../dist-discourse/discourse-maintenance-banner'),
       'discourse/lib/api': here('tests/helpers/discourse/api.ts'),
+      'discourse/lib/get-url': here('tests/helpers/discourse/get-url.ts'),
       'discourse-i18n': here('tests/helpers/discourse/i18n.ts'),
     },
   },

@@ -2,10 +2,16 @@
  * The admin side, loaded only where admins work:
  *
  * ```ts
- * const { MaintenanceSettingsForm, DiscourseSettingsAdapter } = await import(
+ * const { MaintenanceSettingsForm, ThemeSettingsAdapter } = await import(
  *   'ember-maintenance-banner/admin'
  * );
  * ```
+ *
+ * Two adapters save to Discourse: `ThemeSettingsAdapter` the settings of the
+ * theme component (`PUT /admin/themes/{id}/setting`), and
+ * `DiscourseSettingsAdapter` site settings (`PUT /admin/site_settings/{key}`),
+ * which only a Discourse plugin defining `maintenance_banner_*` site
+ * settings, or the demo forum, answers.
  *
  * Nothing here is imported by `ember-maintenance-banner` (the banner), so the
  * form never lands in a visitor's bundle. Its look is
@@ -19,6 +25,11 @@ export {
   default as DiscourseSettingsAdapter,
   type DiscourseSettingsAdapterOptions,
 } from './adapters/discourse-settings-adapter.ts';
+export {
+  default as ThemeSettingsAdapter,
+  themeIdFromPrefix,
+  type ThemeSettingsAdapterOptions,
+} from './adapters/theme-settings-adapter.ts';
 export type {
   SaveFailure,
   SaveFailureReason,

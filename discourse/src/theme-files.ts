@@ -1,66 +1,97 @@
 /**
  * The theme's data files, generated from the addon's tables: settings.yml
- * from SETTINGS, locales/*.yml from the translation tables and the setting
- * descriptions, common/common.scss from the addon's stylesheet.
+ * from SETTINGS and THEME_SETTINGS, locales/*.yml from the translation
+ * tables, the theme's own strings and the setting descriptions,
+ * common/common.scss from the addon's stylesheet and the theme's own.
  */
+import { readFileSync } from 'node:fs';
+import { SETTINGS, TRANSLATIONS } from '../../addon/src/core/index.ts';
 import {
-  SETTINGS,
-  TRANSLATIONS,
-  type Messages,
-} from '../../addon/src/core/index.ts';
-import { DESCRIPTIONS, THEME_SETTINGS, type Texts } from './descriptions.ts';
+  DESCRIPTIONS,
+  REFRESH_SETTINGS,
+  SETTINGS_ORDER,
+  THEME_SETTINGS,
+  type AnySettingKey,
+  type Texts,
+} from './descriptions.ts';
+import { THEME_TEXTS } from './theme-texts.ts';
 import { toYaml, type YamlValue } from './yaml.ts';
 
-type Settings = Record<string, Record<string, YamlValue>>;
+type Setting = Record<string, YamlValue>;
 
-/** Core types → Discourse theme setting types (no regex type: the core validates formats at run time). */
-export function settingsYaml(): string {
-  const settings: Settings = {};
-  for (const [key, spec] of Object.entries(SETTINGS)) {
-    switch (spec.type) {
-      case 'bool':
-        settings[key] = { type: 'bool', default: spec.default };
-        break;
-      case 'integer':
-        settings[key] = {
-          type: 'integer',
-          default: spec.default,
-          min: spec.min,
-          max: spec.max,
-        };
-        break;
-      case 'text':
-        settings[key] = {
-          type: 'string',
-          default: spec.default,
-          max: spec.maxLength,
-          ...(spec.multiline ? { textarea: true } : {}),
-        };
-        break;
-      case 'instant':
-      case 'time_zone':
-      case 'url':
-        settings[key] = { type: 'string', default: spec.default };
-        break;
-      case 'enum':
-        settings[key] = {
-          type: 'enum',
-          default: spec.default,
-          choices: [...spec.choices],
-        };
-        break;
-      default:
-        throw new Error(
-          `settings.yml: no Discourse type for ${key} (${(spec as { type: string }).type})`,
-        );
-    }
+/** Core types → Discourse theme setting types (no regex type: formats are checked at run time). */
+function coreSetting(key: keyof typeof SETTINGS): Setting {
+  const spec = SETTINGS[key];
+  switch (spec.type) {
+    case 'bool':
+      return { type: 'bool', default: spec.default };
+    case 'integer':
+      return {
+        type: 'integer',
+        default: spec.default,
+        min: spec.min,
+        max: spec.max,
+      };
+    case 'text':
+      return {
+        type: 'string',
+        default: spec.default,
+        max: spec.maxLength,
+        ...(spec.multiline ? { textarea: true } : {}),
+      };
+    case 'instant':
+    case 'time_zone':
+    case 'url':
+      return { type: 'string', default: spec.default };
+    case 'enum':
+      return {
+        type: 'enum',
+        default: spec.default,
+        choices: [...spec.choices],
+      };
+    default:
+      throw new Error(
+        `settings.yml: no Discourse type for ${key} (${(spec as { type: string }).type})`,
+      );
   }
-  for (const [key, spec] of Object.entries(THEME_SETTINGS)) {
-    settings[key] = {
-      type: spec.type,
-      default: spec.default,
-      choices: [...spec.choices],
-    };
+}
+
+function themeSetting(key: keyof typeof THEME_SETTINGS): Setting {
+  const spec = THEME_SETTINGS[key];
+  return spec.type === 'enum'
+    ? { type: 'enum', default: spec.default, choices: [...spec.choices] }
+    : { type: 'string', default: spec.default, max: spec.max };
+}
+
+/** Every setting once, in SETTINGS_ORDER; the build stops on a key left out or unknown. */
+function orderedKeys(): AnySettingKey[] {
+  const known = [...Object.keys(SETTINGS), ...Object.keys(THEME_SETTINGS)];
+  const order = [...new Set(SETTINGS_ORDER)];
+  const missing = known.filter((key) => !order.includes(key as AnySettingKey));
+  const unknown = order.filter((key) => !known.includes(key));
+  if (
+    missing.length > 0 ||
+    unknown.length > 0 ||
+    order.length !== SETTINGS_ORDER.length
+  ) {
+    throw new Error(
+      `SETTINGS_ORDER in discourse/src/descriptions.ts: list every setting once (missing: ${missing.join(', ') || 'none'}; unknown: ${unknown.join(', ') || 'none'})`,
+    );
+  }
+  return order;
+}
+
+/** settings.yml: each setting with its type and limits, `refresh: true` where open pages must follow. */
+export function settingsYaml(): string {
+  const settings: Record<string, Setting> = {};
+  for (const key of orderedKeys()) {
+    const setting =
+      key in THEME_SETTINGS
+        ? themeSetting(key as keyof typeof THEME_SETTINGS)
+        : coreSetting(key as keyof typeof SETTINGS);
+    settings[key] = REFRESH_SETTINGS.has(key)
+      ? { ...setting, refresh: true }
+      : setting;
   }
   return toYaml(settings);
 }
@@ -74,7 +105,9 @@ export function toDiscoursePlaceholders(text: string): string {
 }
 
 /** "headline.in-progress" → { headline: { "in-progress": … } }. */
-function nest(messages: Messages): Record<string, YamlValue> {
+function nest(
+  messages: Readonly<Record<string, string>>,
+): Record<string, YamlValue> {
   const tree: Record<string, YamlValue> = {};
   for (const [key, text] of Object.entries(messages)) {
     const path = key.split('.');
@@ -95,14 +128,13 @@ function nest(messages: Messages): Record<string, YamlValue> {
 }
 
 function fill(text: string, key: string): string {
-  const spec = ((SETTINGS as Record<string, object>)[key] ?? {}) as Record<
-    string,
-    string | number | boolean | undefined
-  >;
+  const spec = ({ ...SETTINGS, ...THEME_SETTINGS } as Record<string, object>)[
+    key
+  ] as Record<string, string | number | boolean | undefined> | undefined;
   const values: Record<string, string | number | boolean | undefined> = {
-    min: spec['min'],
-    max: spec['max'] ?? spec['maxLength'],
-    default: spec['default'],
+    min: spec?.['min'],
+    max: spec?.['max'] ?? spec?.['maxLength'],
+    default: spec?.['default'],
   };
   return text.replace(/\{(min|max|default)\}/g, (whole, name: string) =>
     values[name] === undefined ? whole : String(values[name]),
@@ -112,10 +144,9 @@ function fill(text: string, key: string): string {
 /** The locale file for `en` or `zh_CN`. */
 export function localeYaml(locale: keyof typeof DESCRIPTIONS): string {
   const texts: Texts = DESCRIPTIONS[locale];
-  const keys = [...Object.keys(SETTINGS), ...Object.keys(THEME_SETTINGS)];
   const settings: Record<string, string> = {};
-  for (const key of keys) {
-    const text = (texts.settings as Record<string, string | undefined>)[key];
+  for (const key of orderedKeys()) {
+    const text = texts.settings[key];
     if (!text)
       throw new Error(
         `locales/${locale}.yml: describe ${key} in discourse/src/descriptions.ts`,
@@ -126,6 +157,7 @@ export function localeYaml(locale: keyof typeof DESCRIPTIONS): string {
     [locale]: {
       theme_metadata: { description: texts.description, settings },
       maintenance_banner: nest(TRANSLATIONS[locale]),
+      maintenance_banner_theme: nest(THEME_TEXTS[locale]),
     },
   });
 }
@@ -224,7 +256,13 @@ function unlayer(css: string): string {
   );
 }
 
-/** common/common.scss from the addon's styles.css. */
+/** The theme's own parts (reload notice, staff notice, preview), hand-written. */
+const THEME_ONLY_CSS = new URL(
+  '../theme/common/theme-only.css',
+  import.meta.url,
+);
+
+/** common/common.scss from the addon's styles.css, then the theme's own rules. */
 export function commonScss(css: string): string {
   const headerEnd = css.startsWith('/*') ? css.indexOf('*/') + 2 : 0;
   const header = css.slice(0, headerEnd);
@@ -251,6 +289,7 @@ export function commonScss(css: string): string {
     (_whole, selector: string, body: string) =>
       `${selector}${withDiscourseFallbacks(body, 'base')}}`,
   );
+  const themeOnly = readFileSync(THEME_ONLY_CSS, 'utf8');
   return discourseCssStyle(`/*
  * The maintenance banner's look, generated from ember-maintenance-banner's
  * styles.css. Unlike the addon's file the rules are not in a cascade layer:
@@ -266,7 +305,8 @@ ${knobs}
  * scheme's own readable pair carries the text in light and dark schemes;
  * --tertiary, --danger and --success mark only the edge and the icon.
  */
-${rules.trimStart()}`);
+${rules.trimStart()}
+${themeOnly}`);
 }
 
 /**

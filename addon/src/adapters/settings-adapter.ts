@@ -1,7 +1,8 @@
 /**
  * How the settings form saves: a host with any backend passes an object
- * with a `save(changes)` method. The Discourse one is
- * `DiscourseSettingsAdapter`.
+ * with a `save(changes)` method. For Discourse: `ThemeSettingsAdapter` (the
+ * theme component's settings) or `DiscourseSettingsAdapter` (site settings
+ * of a plugin that defines them, and the demo forum).
  */
 import type { SettingKey } from '../core/index.ts';
 

@@ -58,7 +58,7 @@ export function loadThemeLocale(yaml: string): void {
   }
 }
 
-/** Changes one string, as an admin does in Customize → Text. */
+/** Changes one string, as an admin does in the component's Theme translations. */
 export function overrideText(locale: string, key: string, text: string): void {
   const path = ['theme_translations', String(THEME_ID), ...key.split('.')];
   const leaf = path.pop() as string;

@@ -4,3 +4,7 @@ declare module 'discourse-theme/javascripts/discourse/api-initializers/maintenan
   const initializer: { name: string; initialize(): void };
   export default initializer;
 }
+
+declare module 'discourse-theme/javascripts/discourse/lib/maintenance-banner-theme/read-settings.js' {
+  export const OUTLETS: readonly string[];
+}
