@@ -173,19 +173,20 @@ export class SettingsStore {
       .transaction((): ChangeResult<E> => {
         const before = this.#snapshot();
         const stored = this.#stored(key);
-        if (options.ifMatch) {
-          const conflict = this.#conflict(key, before.version, options.ifMatch);
-          if (conflict)
-            return {
-              ok: false,
-              conflict: { ...conflict, value: shown(stored) },
-            };
-        }
+        const conflict = options.ifMatch
+          ? this.#conflict(key, before.version, options.ifMatch)
+          : null;
         const decision = decide(before.settings);
+        const newJson = decision.ok ? JSON.stringify(decision.value) : null;
+        const unchanged = newJson === JSON.stringify(stored);
+        // A stale write that would store what is there already loses nothing.
+        if (conflict && !unchanged)
+          return {
+            ok: false,
+            conflict: { ...conflict, value: shown(stored) },
+          };
         if (!decision.ok) return decision;
-
-        const newJson = JSON.stringify(decision.value);
-        if (JSON.stringify(stored) === newJson)
+        if (unchanged || newJson === null)
           return { ok: true, changed: false, snapshot: before };
 
         this.#sql.set.run(key, newJson);

@@ -202,6 +202,15 @@ describe('If-Match', () => {
     });
   }
 
+  test('a stale version that would store what is there already: no conflict, no change', async () => {
+    const opened = (await publicSettings(server)).version;
+    await put(MESSAGE, 'Both typed this.', 'alice');
+    const before = readDb(server.dbPath);
+    const answer = await put(MESSAGE, 'Both typed this.', 'bob', `"${opened}"`);
+    assert.equal(answer.status, 200);
+    assert.deepEqual(readDb(server.dbPath), before);
+  });
+
   test('the conflict is checked before the value: a stale invalid value is a 409, not a 422', async () => {
     const opened = (await publicSettings(server)).version;
     await put(MESSAGE, 'Fresh.', 'alice');
