@@ -49,6 +49,9 @@ interface NotificationRow {
   sent_at: string | null;
 }
 
+/** When the server's own database fails the notifier, it tries again this much later. */
+const TRY_AGAIN_MS = 60_000;
+
 const iso = (epochMs: number | null) =>
   epochMs === null ? null : new Date(epochMs).toISOString();
 
@@ -114,9 +117,22 @@ export class Notifier {
     };
   }
 
-  /** Looks at the window now, records and sends what changed, and sets the next wake-up. */
+  /**
+   * Looks at the window now, records and sends what changed, and sets the
+   * next wake-up. Never throws: a database that cannot be written is logged
+   * and tried again a minute later.
+   */
   check(): void {
     if (this.#stopped) return;
+    try {
+      this.#look();
+    } catch (error) {
+      this.#trouble('could not look at the window', error);
+      this.#wakeAtNextPhase(this.#clock.now() + TRY_AGAIN_MS);
+    }
+  }
+
+  #look(): void {
     const now = this.#clock.now();
     const window = this.#db
       .transaction(() => {
@@ -146,7 +162,27 @@ export class Notifier {
     this.#wakeAtNextPhase(
       window === null ? null : nextPhaseChange(window, now),
     );
-    void this.#deliver();
+    this.#send();
+  }
+
+  /** Delivers what is due; a failure of the server's own (its database) is logged and retried. */
+  #send(): void {
+    this.#deliver().catch((error: unknown) => {
+      this.#inFlight = null;
+      this.#abort = null;
+      this.#trouble('could not record a message', error);
+      this.#cancelRetryWake?.();
+      this.#cancelRetryWake = this.#clock.at(
+        this.#clock.now() + TRY_AGAIN_MS,
+        () => this.#send(),
+      );
+    });
+  }
+
+  #trouble(what: string, error: unknown): void {
+    this.#log(
+      `Slack notifier: ${what} (${error instanceof Error ? error.message : String(error)}); trying again in ${TRY_AGAIN_MS / 60_000} minute.`,
+    );
   }
 
   /** What the admin form shows: the webhook's state, the next wake-up, the last messages. */
@@ -220,9 +256,8 @@ export class Notifier {
     const now = this.#clock.now();
     if (row.next_attempt_at !== null && row.next_attempt_at > now) {
       this.#cancelRetryWake?.();
-      this.#cancelRetryWake = this.#clock.at(
-        row.next_attempt_at,
-        () => void this.#deliver(),
+      this.#cancelRetryWake = this.#clock.at(row.next_attempt_at, () =>
+        this.#send(),
       );
       return;
     }
@@ -240,10 +275,13 @@ export class Notifier {
       { text: row.text },
       { now: () => this.#clock.now(), signal: this.#abort.signal },
     ).then((delivery) => this.#record(row, attempt, delivery));
-    await this.#inFlight;
-    this.#inFlight = null;
-    this.#abort = null;
-    void this.#deliver();
+    try {
+      await this.#inFlight;
+    } finally {
+      this.#inFlight = null;
+      this.#abort = null;
+    }
+    this.#send();
   }
 
   #record(row: NotificationRow, attempt: number, delivery: Delivery): void {

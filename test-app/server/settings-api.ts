@@ -154,9 +154,5 @@ export async function putSetting(
   if (!result.changed) return;
   // A secret changes nothing visitors see: no event for it.
   if (!secret) context.events.broadcast(context.payload(result.snapshot));
-  try {
-    context.notifier.check();
-  } catch (error) {
-    console.error('Slack notifier: could not look at the new settings:', error);
-  }
+  context.notifier.check();
 }

@@ -124,7 +124,11 @@ export async function startServer(
             process.execPath,
             ...server,
           ],
-          { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] },
+          {
+            cwd,
+            env,
+            stdio: [options.manualClock ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+          },
         );
   let output = '';
   const listeners = new Set<() => void>();

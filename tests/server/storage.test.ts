@@ -138,7 +138,14 @@ describe('a damaged settings row', () => {
 describe('a disk that refuses writes', () => {
   test('a change is answered 503 "could not write its database", nothing is stored, reads go on', async () => {
     // Files may grow to 192 KB: enough to start, not for a few dozen more commits.
-    const server = await startServer({ settings: WINDOW, fileSizeBlocks: 384 });
+    const server = await startServer({
+      settings: {
+        ...WINDOW,
+        maintenance_banner_starts_at: '2027-02-18T10:00:00-08:00',
+      },
+      fileSizeBlocks: 384,
+      manualClock: '2027-02-18T12:00:00Z',
+    });
     try {
       let refused: Awaited<ReturnType<typeof putSetting>> | null = null;
       let stored = '';
@@ -172,6 +179,16 @@ describe('a disk that refuses writes', () => {
       );
       assert.equal((await call(server, 'GET', '/')).status, 200);
       assert.doesNotMatch(server.output(), /Something went wrong/);
+
+      // The notifier cannot record the reminder either: it says so, and the server lives on.
+      const from = server.output().length;
+      await server.clock!.set('2027-02-18T17:30:00Z');
+      await server.waitForOutput(
+        /Slack notifier: could not look at the window \(.+\); trying again in 1 minute\./,
+        { from },
+      );
+      assert.equal(server.child.exitCode, null);
+      assert.equal((await call(server, 'GET', '/srv/status')).status, 200);
     } finally {
       await server.stop();
     }
