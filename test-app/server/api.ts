@@ -3,12 +3,17 @@
  *
  *   GET    /maintenance-banner/settings.json     public: { settings, version, server_time }
  *   GET    /maintenance-banner/events            public: Server-Sent Events, `settings` on each change
- *   GET    /admin/site_settings.json             admin:  { site_settings: [...] }
- *   PUT    /admin/site_settings/{key}            admin:  body { "{key}": value }
+ *   GET    /admin/site_settings.json             admin:  { site_settings: [...], version }, ETag "<version>"
+ *   PUT    /admin/site_settings/{key}            admin:  body { "{key}": value }; If-Match "<version>"
  *   GET    /admin/site_settings/history.json     admin:  { history: [...] }, newest first
  *   GET    /admin/session                        the browser admin's { username, csrf }, or 401
  *   POST   /admin/session                        log in with { api_key, username }
  *   DELETE /admin/session                        log out
+ *
+ * the Slack notifier's (notifier-api.ts):
+ *
+ *   GET    /admin/maintenance-banner/notifier.json   admin: what it sent, what failed, when it looks next
+ *   POST   /admin/maintenance-banner/notifier/test   admin: body {} or { url }: one test message
  *
  * and, for trying the banner's health checks, the forum's own health path:
  *
@@ -17,19 +22,30 @@
  *   PUT    /admin/demo/health                    admin:  body { "up": false } takes the forum "down"
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AdminAuthenticator, isUsername } from './auth.ts';
-import type { SettingsEvents, SettingsPayload } from './events.ts';
-import { HttpError, readJsonObject, sendError, sendJson } from './http-json.ts';
-import { sessionCookie, type SessionStore } from './sessions.ts';
+import type { AdminAuthenticator, Refusal } from './auth.ts';
+import type { Clock } from './clock.ts';
+import { storageFailure } from './db-errors.ts';
+import type { SettingsEvents } from './events.ts';
+import { HttpError, readJsonObject, Reply } from './http-json.ts';
+import type { Notifier } from './notifier.ts';
 import {
-  decideChange,
-  discourseSiteSettings,
-  isSettingKey,
-} from './settings-rules.ts';
+  NOTIFIER_PATH,
+  NOTIFIER_TEST_PATH,
+  notifierStatus,
+  sendTestMessage,
+} from './notifier-api.ts';
+import type { ProxyTrust } from './proxy.ts';
+import { logIn, logOut, whoAmI } from './session-api.ts';
+import type { SessionStore } from './sessions.ts';
+import { adminSiteSettings, putSetting } from './settings-api.ts';
 import type { SettingsStore, Snapshot } from './store.ts';
+import {
+  EVENTS_PATH,
+  SETTINGS_PATH,
+  type SettingsPayload,
+} from './wire-format.ts';
 
-export const SETTINGS_PATH = '/maintenance-banner/settings.json';
-export const EVENTS_PATH = '/maintenance-banner/events';
+export { EVENTS_PATH, SETTINGS_PATH };
 const SITE_SETTINGS_PATH = '/admin/site_settings.json';
 const HISTORY_PATH = '/admin/site_settings/history.json';
 const SETTING_PREFIX = '/admin/site_settings/';
@@ -43,9 +59,25 @@ export interface ApiOptions {
   events: SettingsEvents;
   sessions: SessionStore;
   auth: AdminAuthenticator;
-  /** Headers every answer carries (nosniff, CSP). */
+  notifier: Notifier;
+  proxy: ProxyTrust;
+  clock: Clock;
+  /** Headers every answer carries (nosniff, framing, CSP). */
   headers: Record<string, string>;
-  now?: () => number;
+}
+
+/** What the handlers in the other api modules get. */
+export interface ApiContext extends ApiOptions {
+  reply: Reply;
+  /** The admin's user name, or `null` after answering 401/403/429. */
+  admin(
+    request: IncomingMessage,
+    response: ServerResponse,
+    changesState: boolean,
+  ): string | null;
+  /** Answers a refused credential (429 with `Retry-After` in Discourse's shape). */
+  refuse(response: ServerResponse, refusal: Refusal): void;
+  payload(snapshot?: Snapshot): SettingsPayload;
 }
 
 type Handler = (
@@ -55,25 +87,54 @@ type Handler = (
 type Methods = Partial<Record<string, Handler>>;
 
 export class Api {
-  readonly #options: ApiOptions;
-  readonly #now: () => number;
+  readonly #context: ApiContext;
   /** The demo's pretend upgrade: while false, /srv/status fails like a forum being rebuilt. */
   #up = true;
 
   constructor(options: ApiOptions) {
-    this.#options = options;
-    this.#now = options.now ?? Date.now;
+    const reply = new Reply(options.headers);
+    const refuse = (response: ServerResponse, refusal: Refusal) => {
+      if (refusal.status === 429) {
+        reply.json(
+          response,
+          429,
+          {
+            errors: [refusal.message],
+            error_type: 'rate_limit',
+            extras: { wait_seconds: refusal.retryAfterSeconds },
+          },
+          { 'Retry-After': String(refusal.retryAfterSeconds) },
+        );
+        return;
+      }
+      reply.error(
+        response,
+        refusal.status,
+        refusal.message,
+        refusal.status === 401 ? 'not_logged_in' : 'invalid_access',
+      );
+    };
+    this.#context = {
+      ...options,
+      reply,
+      refuse,
+      admin: (request, response, changesState) => {
+        const auth = options.auth.authenticate(request, changesState);
+        if (auth.ok) return auth.username;
+        refuse(response, auth);
+        return null;
+      },
+      payload: (snapshot = options.store.snapshot()) => ({
+        settings: snapshot.settings,
+        version: snapshot.version,
+        server_time: options.clock.now(),
+      }),
+    };
   }
 
   /** The current settings, as settings.json and every event carry them. */
-  payload(
-    snapshot: Snapshot = this.#options.store.snapshot(),
-  ): SettingsPayload {
-    return {
-      settings: snapshot.settings,
-      version: snapshot.version,
-      server_time: this.#now(),
-    };
+  payload(): SettingsPayload {
+    return this.#context.payload();
   }
 
   /** Handles the request if its path is one of the API's; returns false otherwise. */
@@ -84,13 +145,14 @@ export class Api {
   ): boolean {
     const methods = this.#route(path);
     if (!methods) return false;
+    const { reply } = this.#context;
     const method =
       request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
     const handler = Object.hasOwn(methods, method)
       ? methods[method]
       : undefined;
     if (!handler) {
-      this.#error(
+      reply.error(
         response,
         405,
         `${method} is not allowed here.`,
@@ -106,13 +168,26 @@ export class Api {
       .catch((error: unknown) => {
         if (error instanceof HttpError) {
           // A refused body is not read any further: close the connection.
-          this.#error(response, error.status, error.message, error.errorType, {
+          reply.error(response, error.status, error.message, error.errorType, {
             Connection: 'close',
           });
           return;
         }
+        const failure = storageFailure(error);
+        if (failure) {
+          reply.error(
+            response,
+            failure.status,
+            failure.message,
+            failure.errorType,
+            failure.retryAfter
+              ? { 'Retry-After': String(failure.retryAfter) }
+              : {},
+          );
+          return;
+        }
         console.error(error);
-        this.#error(
+        reply.error(
           response,
           500,
           'Something went wrong on the server.',
@@ -123,32 +198,39 @@ export class Api {
   }
 
   #route(path: string): Methods | null {
+    const context = this.#context;
+    const { reply } = context;
     switch (path) {
       case SETTINGS_PATH:
         return {
-          GET: (_, response) => this.#json(response, 200, this.payload()),
+          GET: (_, response) => reply.json(response, 200, context.payload()),
         };
       case EVENTS_PATH:
         return {
           GET: (request, response) =>
-            this.#options.events.connect(request, response, this.payload()),
+            context.events.connect(request, response, context.payload()),
         };
       case SITE_SETTINGS_PATH:
         return {
-          GET: (request, response) => {
-            if (!this.#admin(request, response, false)) return;
-            const { settings } = this.#options.store.snapshot();
-            this.#json(response, 200, discourseSiteSettings(settings));
-          },
+          GET: (request, response) =>
+            adminSiteSettings(context, request, response),
         };
       case HISTORY_PATH:
         return {
           GET: (request, response) => {
-            if (!this.#admin(request, response, false)) return;
-            this.#json(response, 200, {
-              history: this.#options.store.history(50),
-            });
+            if (!context.admin(request, response, false)) return;
+            reply.json(response, 200, { history: context.store.history(50) });
           },
+        };
+      case NOTIFIER_PATH:
+        return {
+          GET: (request, response) =>
+            notifierStatus(context, request, response),
+        };
+      case NOTIFIER_TEST_PATH:
+        return {
+          POST: (request, response) =>
+            sendTestMessage(context, request, response),
         };
       case HEALTH_PATH:
         return {
@@ -156,7 +238,7 @@ export class Api {
             response.writeHead(this.#up ? 200 : 503, {
               'Content-Type': 'text/plain; charset=utf-8',
               'Cache-Control': 'no-store',
-              ...this.#options.headers,
+              ...context.headers,
             });
             response.end(this.#up ? 'ok' : 'Service Unavailable');
           },
@@ -164,11 +246,11 @@ export class Api {
       case DEMO_HEALTH_PATH:
         return {
           GET: (request, response) => {
-            if (!this.#admin(request, response, false)) return;
-            this.#json(response, 200, { up: this.#up });
+            if (!context.admin(request, response, false)) return;
+            reply.json(response, 200, { up: this.#up });
           },
           PUT: async (request, response) => {
-            if (!this.#admin(request, response, true)) return;
+            if (!context.admin(request, response, true)) return;
             const body = await readJsonObject(request);
             if (
               typeof body['up'] !== 'boolean' ||
@@ -180,189 +262,22 @@ export class Api {
               );
             }
             this.#up = body['up'];
-            this.#json(response, 200, { up: this.#up });
+            reply.json(response, 200, { up: this.#up });
           },
         };
       case SESSION_PATH:
         return {
-          GET: (request, response) => this.#whoAmI(request, response),
-          POST: (request, response) => this.#logIn(request, response),
-          DELETE: (request, response) => this.#logOut(request, response),
+          GET: (request, response) => whoAmI(context, request, response),
+          POST: (request, response) => logIn(context, request, response),
+          DELETE: (request, response) => logOut(context, request, response),
         };
     }
     if (path.startsWith(SETTING_PREFIX)) {
       const key = path.slice(SETTING_PREFIX.length);
-      return { PUT: (request, response) => this.#put(request, response, key) };
+      return {
+        PUT: (request, response) => putSetting(context, request, response, key),
+      };
     }
     return null;
-  }
-
-  async #put(
-    request: IncomingMessage,
-    response: ServerResponse,
-    key: string,
-  ): Promise<void> {
-    const admin = this.#admin(request, response, true);
-    if (!admin) return;
-    if (!isSettingKey(key)) {
-      this.#error(
-        response,
-        404,
-        `There is no setting named ${JSON.stringify(key.slice(0, 100))}.`,
-        'not_found',
-      );
-      return;
-    }
-    const body = await readJsonObject(request);
-    const keys = Object.keys(body);
-    if (keys.length !== 1 || keys[0] !== key) {
-      throw new HttpError(
-        400,
-        `Send exactly one key, the one in the path: { "${key}": value }.`,
-      );
-    }
-    const result = this.#options.store.change(key, admin, (current) =>
-      decideChange(current, key, body[key]),
-    );
-    if (!result.ok) {
-      this.#error(response, 422, result.error, 'invalid_parameters');
-      return;
-    }
-    this.#json(response, 200, {
-      success: 'OK',
-      version: result.snapshot.version,
-    });
-    if (result.changed)
-      this.#options.events.broadcast(this.payload(result.snapshot));
-  }
-
-  #whoAmI(request: IncomingMessage, response: ServerResponse): void {
-    const session = this.#options.sessions.fromRequest(request);
-    if (!session) {
-      this.#error(response, 401, 'You are not logged in.', 'not_logged_in');
-      return;
-    }
-    this.#json(response, 200, {
-      username: session.username,
-      csrf: session.csrf,
-    });
-  }
-
-  async #logIn(
-    request: IncomingMessage,
-    response: ServerResponse,
-  ): Promise<void> {
-    const body = await readJsonObject(request);
-    const apiKey =
-      typeof body['api_key'] === 'string' ? body['api_key'].trim() : '';
-    const username =
-      typeof body['username'] === 'string' ? body['username'].trim() : '';
-    if (apiKey === '') {
-      this.#error(
-        response,
-        401,
-        'Give the admin API key as "api_key".',
-        'not_logged_in',
-      );
-      return;
-    }
-    if (!this.#options.auth.isApiKey(apiKey)) {
-      this.#error(
-        response,
-        403,
-        'That API key is not valid.',
-        'invalid_access',
-      );
-      return;
-    }
-    if (username === '') {
-      this.#error(
-        response,
-        401,
-        'Give your user name as "username": the history records who changed what.',
-        'not_logged_in',
-      );
-      return;
-    }
-    if (!isUsername(username)) {
-      this.#error(
-        response,
-        403,
-        'A user name is 1 to 60 letters, digits, "_", "." or "-".',
-        'invalid_access',
-      );
-      return;
-    }
-    // A fresh token on every login: a cookie planted before it is worth nothing.
-    const previous = this.#options.sessions.fromRequest(request);
-    if (previous) this.#options.sessions.end(previous);
-    const { token, session } = this.#options.sessions.create(username);
-    this.#json(
-      response,
-      200,
-      { username: session.username, csrf: session.csrf },
-      { 'Set-Cookie': sessionCookie(request, token) },
-    );
-  }
-
-  #logOut(request: IncomingMessage, response: ServerResponse): void {
-    const session = this.#options.sessions.fromRequest(request);
-    if (session) {
-      if (!this.#options.auth.hasCsrfToken(request, session)) {
-        this.#error(
-          response,
-          403,
-          'Log out with the X-CSRF-Token header of your session.',
-          'invalid_access',
-        );
-        return;
-      }
-      this.#options.sessions.end(session);
-    }
-    this.#json(
-      response,
-      200,
-      { success: 'OK' },
-      { 'Set-Cookie': sessionCookie(request, null) },
-    );
-  }
-
-  /** The admin's user name, or `null` after answering 401/403. */
-  #admin(
-    request: IncomingMessage,
-    response: ServerResponse,
-    changesState: boolean,
-  ): string | null {
-    const auth = this.#options.auth.authenticate(request, changesState);
-    if (auth.ok) return auth.username;
-    this.#error(
-      response,
-      auth.status,
-      auth.message,
-      auth.status === 401 ? 'not_logged_in' : 'invalid_access',
-    );
-    return null;
-  }
-
-  #json(
-    response: ServerResponse,
-    status: number,
-    body: unknown,
-    headers: Record<string, string | string[]> = {},
-  ): void {
-    sendJson(response, status, body, { ...this.#options.headers, ...headers });
-  }
-
-  #error(
-    response: ServerResponse,
-    status: number,
-    errors: string | string[],
-    errorType: string,
-    headers: Record<string, string> = {},
-  ): void {
-    sendError(response, status, errors, errorType, {
-      ...this.#options.headers,
-      ...headers,
-    });
   }
 }

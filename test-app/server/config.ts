@@ -4,6 +4,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ProxyConfigError, ProxyTrust } from './proxy.ts';
 
 /** The test-app folder (the server lives in its `server/`). */
 export const APP_ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -22,6 +23,13 @@ export interface ServerConfig {
   adminApiKey: string | null;
   /** Put the server's time into pages and events, so visitors follow the server's clock. */
   clockSync: boolean;
+  /** TRUST_PROXY: the proxies whose X-Forwarded-For/-Proto count. */
+  proxy: ProxyTrust;
+  /**
+   * MAINTENANCE_BANNER_MANUAL_CLOCK (tests only): start the server's clock
+   * at this instant and move it only from standard input (manual-clock.ts).
+   */
+  manualClockStart: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -45,6 +53,20 @@ export function readConfig(
   const sync = (env['MAINTENANCE_BANNER_CLOCK_SYNC'] ?? '')
     .trim()
     .toLowerCase();
+  let proxy: ProxyTrust;
+  try {
+    proxy = ProxyTrust.parse(env['TRUST_PROXY']);
+  } catch (error) {
+    if (error instanceof ProxyConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+  const manual = env['MAINTENANCE_BANNER_MANUAL_CLOCK'];
+  const manualClockStart = manual ? Date.parse(manual) : null;
+  if (manualClockStart !== null && !Number.isFinite(manualClockStart)) {
+    throw new ConfigError(
+      `MAINTENANCE_BANNER_MANUAL_CLOCK=${manual}: use an ISO 8601 instant such as 2027-02-18T17:00:00Z.`,
+    );
+  }
   return {
     production: argv.includes('--prod'),
     port,
@@ -54,5 +76,7 @@ export function readConfig(
     dataDir: dirname(dbPath),
     adminApiKey: key ? key : null,
     clockSync: !['0', 'off', 'false', 'no'].includes(sync),
+    proxy,
+    manualClockStart,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The demo's embedded database: one SQLite file holding the settings, their
- * history and the admin sessions.
+ * history, the admin sessions and the Slack notifier's record.
  *
  * Durability: WAL journal with `synchronous = FULL`, so a transaction is on
  * disk (the WAL is fsynced) before the write returns, and every write runs in
@@ -46,6 +46,30 @@ const MIGRATIONS: readonly string[] = [
     csrf       TEXT NOT NULL,
     created_at INTEGER NOT NULL,
     expires_at INTEGER NOT NULL
+  ) STRICT;
+  `,
+  `
+  -- A conditional write asks when its key last changed.
+  CREATE INDEX settings_history_by_key ON settings_history (key, version);
+
+  -- The Slack notifier: what it last saw (one row, JSON), and each message it
+  -- decided to send, in the same transaction as that decision.
+  CREATE TABLE notifier_state (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    observed   TEXT NOT NULL CHECK (json_valid(observed)),
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE notifications (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind            TEXT NOT NULL,
+    text            TEXT NOT NULL,
+    state           TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed', 'superseded', 'not_configured')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER,
+    error           TEXT,
+    created_at      TEXT NOT NULL,
+    sent_at         TEXT
   ) STRICT;
   `,
 ];

@@ -1,21 +1,23 @@
 /**
  * Live settings for visitors, as Server-Sent Events: a `settings` event with
  * `id: <version>` on connect and on every change; a comment every 25 s keeps
- * proxies from closing an idle connection. One timer for all clients.
+ * proxies from closing an idle connection. One timer for all clients. When
+ * the server stops, a last `shutdown` event tells every open page.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  SETTINGS_EVENT,
+  SHUTDOWN_EVENT,
+  type SettingsPayload,
+  type ShutdownPayload,
+} from './wire-format.ts';
 
 export const HEARTBEAT_MS = 25_000;
 /** A client this far behind (bytes queued) is dropped; it reconnects and catches up. */
 export const MAX_BUFFERED = 256 * 1024;
 export const MAX_CLIENTS = 10_000;
 
-/** The JSON every event (and settings.json) carries. */
-export interface SettingsPayload {
-  settings: Record<string, unknown>;
-  version: number;
-  server_time: number;
-}
+export type { SettingsPayload };
 
 export interface EventsOptions {
   heartbeatMs?: number;
@@ -33,7 +35,7 @@ export function lastEventId(request: IncomingMessage): number | null {
 
 function format(payload: SettingsPayload): string {
   // JSON.stringify never emits a raw line break, so one `data:` line holds it all.
-  return `id: ${payload.version}\nevent: settings\ndata: ${JSON.stringify(payload)}\n\n`;
+  return `id: ${payload.version}\nevent: ${SETTINGS_EVENT}\ndata: ${JSON.stringify(payload)}\n\n`;
 }
 
 export class SettingsEvents {
@@ -43,6 +45,7 @@ export class SettingsEvents {
   readonly #maxBuffered: number;
   readonly #headers: Record<string, string>;
   #heartbeat: ReturnType<typeof setInterval> | undefined;
+  #closing = false;
 
   constructor(options: EventsOptions = {}) {
     this.#heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
@@ -64,7 +67,7 @@ export class SettingsEvents {
     response: ServerResponse,
     current: SettingsPayload,
   ): void {
-    if (this.#clients.size >= this.#maxClients) {
+    if (this.#closing || this.#clients.size >= this.#maxClients) {
       response.writeHead(503, {
         'Content-Type': 'text/plain; charset=utf-8',
         'Retry-After': '30',
@@ -99,11 +102,22 @@ export class SettingsEvents {
     for (const client of this.#clients) this.#send(client, message);
   }
 
-  /** Ends every stream (the server is stopping). */
-  close(): void {
-    for (const client of this.#clients) client.end();
+  /**
+   * The server is stopping: each stream gets a last `shutdown` event and
+   * ends (its connection closes with it); no new stream opens. Returns how
+   * many pages were told.
+   */
+  shutdown(payload: ShutdownPayload): number {
+    this.#closing = true;
+    const message = `event: ${SHUTDOWN_EVENT}\ndata: ${JSON.stringify(payload)}\n\n`;
+    const told = this.#clients.size;
+    for (const client of this.#clients) {
+      client.shouldKeepAlive = false;
+      client.end(message);
+    }
     this.#clients.clear();
     this.#stopHeartbeat();
+    return told;
   }
 
   #send(client: ServerResponse, message: string): void {

@@ -5,12 +5,12 @@
  * a logged-in admin, the session's CSRF token.
  */
 
-/** `<script type="application/json" id=…>` holding the settings object. */
-export const PRELOAD_ID = 'maintenance-banner-settings';
-export const SERVER_TIME_META = 'maintenance-banner-server-time';
-export const EVENTS_META = 'maintenance-banner-events';
-/** Discourse's own name for it. */
-export const CSRF_META = 'csrf-token';
+import {
+  CSRF_META,
+  EVENTS_META,
+  PRELOAD_ID,
+  SERVER_TIME_META,
+} from './wire-format.ts';
 
 export interface PagePreload {
   settings: unknown;

@@ -150,3 +150,34 @@ export function sendError(
     headers,
   );
 }
+
+/** Answers with the headers every response of the server carries. */
+export class Reply {
+  readonly #headers: Record<string, string>;
+
+  constructor(headers: Record<string, string>) {
+    this.#headers = headers;
+  }
+
+  json(
+    response: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string | string[]> = {},
+  ): void {
+    sendJson(response, status, body, { ...this.#headers, ...headers });
+  }
+
+  error(
+    response: ServerResponse,
+    status: number,
+    errors: string | string[],
+    errorType: string,
+    headers: Record<string, string> = {},
+  ): void {
+    sendError(response, status, errors, errorType, {
+      ...this.#headers,
+      ...headers,
+    });
+  }
+}

@@ -15,14 +15,19 @@ import {
 import { Api, EVENTS_PATH } from './api.ts';
 import { loadApiKey } from './api-key.ts';
 import { AdminAuthenticator } from './auth.ts';
+import { systemClock, type Clock } from './clock.ts';
 import { APP_ROOT, ConfigError, readConfig } from './config.ts';
 import { DatabaseError, openDatabase } from './db.ts';
 import { SettingsEvents } from './events.ts';
+import { manualClockOnStdin } from './manual-clock.ts';
+import { Notifier } from './notifier.ts';
 import { createPages } from './pages.ts';
-import { securityHeaders } from './security-headers.ts';
+import { FailureLimiter } from './rate-limit.ts';
+import { pageSecurityHeaders, securityHeaders } from './security-headers.ts';
 import { SessionStore } from './sessions.ts';
 import { loadInitialSettings, SettingsFileError } from './settings-source.ts';
 import { coerceAll } from './settings-rules.ts';
+import { Connections, shutDown } from './shutdown.ts';
 import { SettingsStore } from './store.ts';
 
 function fatal(error: unknown): never {
@@ -40,34 +45,63 @@ function fatal(error: unknown): never {
 
 async function start(): Promise<void> {
   const config = readConfig();
+  const clock: Clock =
+    config.manualClockStart === null
+      ? systemClock
+      : manualClockOnStdin(config.manualClockStart);
   const db = openDatabase(config.dbPath, config.dataDir);
   const store = new SettingsStore(db);
 
-  const initial = loadInitialSettings();
+  const initial = loadInitialSettings(process.env, clock.now());
   const { seeded } = store.seed(coerceAll(initial.settings));
 
   const apiKey = loadApiKey(config.adminApiKey, config.dataDir);
-  const sessions = new SessionStore(db);
-  const auth = new AdminAuthenticator(apiKey.key, sessions);
+  const sessions = new SessionStore(db, clock);
+  const auth = new AdminAuthenticator({
+    apiKey: apiKey.key,
+    sessions,
+    limiter: new FailureLimiter(clock),
+    proxy: config.proxy,
+  });
   const headers = securityHeaders(config.production);
   const events = new SettingsEvents({ headers });
-  const api = new Api({ store, events, sessions, auth, headers });
+  const notifier = new Notifier({ db, store, clock });
+  const api = new Api({
+    store,
+    events,
+    sessions,
+    auth,
+    notifier,
+    proxy: config.proxy,
+    clock,
+    headers,
+  });
 
   const pages = await createPages({
     production: config.production,
     appRoot: APP_ROOT,
     distDir: config.distDir,
     headers,
-    preload: (request) => ({
-      settings: store.snapshot().settings,
-      serverTime: config.clockSync ? Date.now() : null,
-      eventsUrl: EVENTS_PATH,
-      csrf: sessions.fromRequest(request)?.csrf ?? null,
-    }),
+    page: (request) => {
+      const { settings } = store.snapshot();
+      return {
+        preload: {
+          settings,
+          serverTime: config.clockSync ? clock.now() : null,
+          eventsUrl: EVENTS_PATH,
+          csrf: sessions.fromRequest(request)?.csrf ?? null,
+        },
+        headers: pageSecurityHeaders(
+          config.production,
+          settings.maintenance_banner_health_url,
+        ),
+      };
+    },
   });
 
   const server = createServer(
     (request: IncomingMessage, response: ServerResponse) => {
+      connections.track(response);
       let path: string;
       try {
         path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -89,22 +123,34 @@ async function start(): Promise<void> {
       }
     },
   );
+  const connections = new Connections(server);
   // A slow client may not hold a connection open forever while sending its request.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
 
-  const stop = () => {
-    events.close();
-    server.close(() => {
-      db.close();
-      process.exit(0);
-    });
-    server.closeAllConnections();
-    // Whatever still hangs after a moment does not keep the process.
-    setTimeout(() => process.exit(0), 2000).unref();
+  let forceStop = () => {};
+  const forced = new Promise<void>((done) => (forceStop = done));
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      forceStop();
+      return;
+    }
+    stopping = true;
+    shutDown(
+      { server, connections, events, notifier, db, clock },
+      signal,
+      forced,
+    ).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Stopping failed:', error);
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 
   server.on('error', fatal);
   server.listen(config.port, config.host, () => {
@@ -115,6 +161,11 @@ async function start(): Promise<void> {
       ? 'localhost'
       : config.host;
     console.log(`Settings database: ${config.dbPath}`);
+    console.log(`Trusted proxies: ${config.proxy.describe()}`);
+    if (config.manualClockStart !== null)
+      console.log(
+        `Clock: manual, at ${new Date(clock.now()).toISOString()} (MAINTENANCE_BANNER_MANUAL_CLOCK; moved from standard input only)`,
+      );
     if (seeded) {
       console.log(`Maintenance settings from ${initial.source}`);
       for (const warning of initial.warnings)
@@ -141,6 +192,7 @@ async function start(): Promise<void> {
         );
       }
     }
+    notifier.check();
     // Last: whoever waits for this line has everything above too.
     console.log(`Demo forum: http://${host}:${port}/`);
   });

@@ -24,8 +24,11 @@ export interface PagesOptions {
   appRoot: string;
   distDir: string;
   headers: Record<string, string>;
-  /** What to put into the page for this request. */
-  preload: (request: IncomingMessage) => PagePreload;
+  /** What to put into the page for this request, and the page's own headers (its CSP). */
+  page: (request: IncomingMessage) => {
+    preload: PagePreload;
+    headers: Record<string, string>;
+  };
 }
 
 export type PageHandler = (
@@ -69,14 +72,13 @@ export async function createPages(options: PagesOptions): Promise<PageHandler> {
   };
   /** The app's page with this request's preload in it. */
   const page =
-    (request: IncomingMessage, response: ServerResponse) => (html: string) =>
-      send(
-        response,
-        200,
-        TYPES['.html']!,
-        injectPage(html, options.preload(request)),
-        PAGE_HEADERS,
-      );
+    (request: IncomingMessage, response: ServerResponse) => (html: string) => {
+      const { preload, headers } = options.page(request);
+      send(response, 200, TYPES['.html']!, injectPage(html, preload), {
+        ...headers,
+        ...PAGE_HEADERS,
+      });
+    };
 
   if (options.production) {
     const { distDir } = options;

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Clock } from './clock.ts';
 import type { Db } from './db.ts';
 
 export const SESSION_COOKIE = 'mb_session';
@@ -37,22 +38,8 @@ export function readCookie(
   return null;
 }
 
-/** Is the page talking to us over https (directly, or behind a proxy that says so)? */
-export function isHttps(request: IncomingMessage): boolean {
-  const forwarded = request.headers['x-forwarded-proto'];
-  const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)
-    ?.split(',')[0]
-    ?.trim();
-  return (
-    proto === 'https' ||
-    ('encrypted' in request.socket && request.socket.encrypted === true)
-  );
-}
-
-export function sessionCookie(
-  request: IncomingMessage,
-  token: string | null,
-): string {
+/** The session cookie (`null`: the one that clears it); `Secure` over https. */
+export function sessionCookie(secure: boolean, token: string | null): string {
   const parts = [
     `${SESSION_COOKIE}=${token ?? ''}`,
     'HttpOnly',
@@ -60,14 +47,16 @@ export function sessionCookie(
     'Path=/',
   ];
   if (token === null) parts.push('Max-Age=0');
-  if (isHttps(request)) parts.push('Secure');
+  if (secure) parts.push('Secure');
   return parts.join('; ');
 }
 
 export class SessionStore {
   readonly #sql;
+  readonly #clock: Clock;
 
-  constructor(db: Db) {
+  constructor(db: Db, clock: Clock) {
+    this.#clock = clock;
     this.#sql = {
       insert: db.prepare<[string, string, string, number, number]>(
         `INSERT INTO admin_sessions (token_hash, username, csrf, created_at, expires_at)
@@ -86,10 +75,8 @@ export class SessionStore {
   }
 
   /** A new session; returns the token for the cookie. */
-  create(
-    username: string,
-    now = Date.now(),
-  ): { token: string; session: Session } {
+  create(username: string): { token: string; session: Session } {
+    const now = this.#clock.now();
     this.#sql.purge.run(now);
     const token = newToken();
     const session = { username, csrf: newToken(), id: hashToken(token) };
@@ -104,11 +91,11 @@ export class SessionStore {
   }
 
   /** The live session the request's cookie names, if any. */
-  fromRequest(request: IncomingMessage, now = Date.now()): Session | null {
+  fromRequest(request: IncomingMessage): Session | null {
     const token = readCookie(request, SESSION_COOKIE);
     if (!token || token.length > 100) return null;
     const id = hashToken(token);
-    const row = this.#sql.find.get(id, now);
+    const row = this.#sql.find.get(id, this.#clock.now());
     return row ? { ...row, id } : null;
   }
 

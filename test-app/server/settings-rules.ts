@@ -1,7 +1,10 @@
 /**
  * What an admin may store: one key at a time, validated by the banner's own
  * core validator against the full settings it lands in, stored with the
- * type the SETTINGS table gives it.
+ * type the SETTINGS table gives it; then the server's own limits (links of
+ * at most 2,000 characters, a health URL the page's policy can name). Every
+ * refusal names the setting's key, so a runbook's log says what to fix; the
+ * core's sentences themselves stay as the admin form shows them.
  */
 import {
   DEFAULT_SETTINGS,
@@ -11,7 +14,10 @@ import {
   type SettingError,
   type SettingKey,
 } from 'ember-maintenance-banner/core';
+import { MAX_URL_LENGTH } from './secret-settings.ts';
+import { healthConnectSource } from './security-headers.ts';
 import type { Decision, Settings } from './store.ts';
+import type { AdminSiteSetting } from './wire-format.ts';
 
 const KEYS = new Set<string>(SETTING_KEYS);
 
@@ -57,6 +63,40 @@ export function coerceAll(settings: Record<SettingKey, unknown>): Settings {
 const same = (a: SettingError, b: SettingError) =>
   a.key === b.key && a.code === b.code;
 
+/** A refusal as the API gives it: `"<key>: <the core's sentence>"`. */
+export function namingTheKey(
+  error: SettingError,
+  fallback: SettingKey,
+): string {
+  return `${error.key ?? fallback}: ${error.message}`;
+}
+
+const LINKS: ReadonlySet<SettingKey> = new Set([
+  'maintenance_banner_channel_url',
+  'maintenance_banner_health_url',
+]);
+
+/** The server's limits beyond the core's rules, for a value the core accepts. */
+export function serverRules(key: SettingKey, raw: unknown): string[] {
+  if (!LINKS.has(key) || typeof raw !== 'string') return [];
+  const text = raw.trim();
+  if (text.length > MAX_URL_LENGTH) {
+    return [
+      `${key}: shorten the link to ${MAX_URL_LENGTH.toLocaleString('en-US')} characters or fewer; it has ${text.length.toLocaleString('en-US')}.`,
+    ];
+  }
+  if (
+    key === 'maintenance_banner_health_url' &&
+    /^https:/i.test(text) &&
+    healthConnectSource(text) === null
+  ) {
+    return [
+      `${key}: the page may only ask hosts its Content-Security-Policy can name (letters, digits, "-" and "."), so the check would never run; use a host name such as status.example.com, or a path on this site such as /srv/status.`,
+    ];
+  }
+  return [];
+}
+
 /**
  * Setting `key` to `raw` on top of `current`. Refused when the merged
  * settings have an error on that key, or an error the stored settings did
@@ -72,7 +112,7 @@ export function decideChange(
   if (raw === null || raw === undefined) {
     return {
       ok: false,
-      error: [`Give ${key} a value; null is not a setting value.`],
+      error: [`${key}: give it a value; null is not a setting value.`],
     };
   }
   const merged = { ...current, [key]: raw };
@@ -81,19 +121,22 @@ export function decideChange(
     (error) => error.key === key || !before.some((old) => same(old, error)),
   );
   if (blocking.length > 0) {
-    return { ok: false, error: blocking.map((error) => error.message) };
+    return {
+      ok: false,
+      error: blocking.map((error) => namingTheKey(error, key)),
+    };
   }
+  const limits = serverRules(key, raw);
+  if (limits.length > 0) return { ok: false, error: limits };
   return { ok: true, value: coerceValue(key, raw) };
 }
 
-export interface DiscourseSiteSetting {
+/** One entry of the admin list (wire-format.ts), for a setting of the core's. */
+export interface DiscourseSiteSetting extends Omit<
+  AdminSiteSetting,
+  'setting' | 'secret'
+> {
   setting: SettingKey;
-  value: unknown;
-  default: string | number | boolean;
-  type: 'bool' | 'integer' | 'string' | 'enum';
-  min?: number;
-  max?: number;
-  choices?: string[];
 }
 
 /** The settings in the shape of Discourse's `GET /admin/site_settings.json`. */

@@ -12,7 +12,13 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
 export interface DemoServer {
   url: string;
-  stop(): Promise<void>;
+  /** Its port and database: a restart on both is the same forum back up. */
+  port: string;
+  dbPath: string;
+  /** Everything it printed so far. */
+  output(): string;
+  /** SIGTERM, then its exit code once it is gone. */
+  stop(): Promise<number | null>;
 }
 
 export async function startDemo(
@@ -22,6 +28,7 @@ export async function startDemo(
   const dir = mkdtempSync(join(tmpdir(), 'maintenance-banner-'));
   const file = join(dir, 'settings.json');
   writeFileSync(file, JSON.stringify(settings));
+  const dbPath = env['MAINTENANCE_BANNER_DB'] ?? join(dir, 'demo.sqlite3');
 
   const child: ChildProcess = spawn(
     process.execPath,
@@ -33,7 +40,7 @@ export async function startDemo(
         PORT: '0',
         MAINTENANCE_BANNER_SETTINGS: file,
         // A fresh database each run, so the settings above are the ones served.
-        MAINTENANCE_BANNER_DB: join(dir, 'demo.sqlite3'),
+        MAINTENANCE_BANNER_DB: dbPath,
         // The tests set the page's time with Playwright's clock: the page
         // must not be pulled back to the server's real time.
         MAINTENANCE_BANNER_CLOCK_SYNC: 'off',
@@ -47,8 +54,8 @@ export async function startDemo(
   process.once('exit', orphan);
   child.once('exit', () => process.off('exit', orphan));
 
+  let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    let output = '';
     const timer = setTimeout(
       () => reject(new Error(`demo did not start:\n${output}`)),
       20_000,
@@ -70,9 +77,16 @@ export async function startDemo(
 
   return {
     url,
+    port: new URL(url).port,
+    dbPath,
+    output: () => output,
     stop: () =>
       new Promise((done) => {
-        child.once('exit', () => done());
+        if (child.exitCode !== null || child.signalCode !== null) {
+          done(child.exitCode);
+          return;
+        }
+        child.once('exit', (code) => done(code));
         child.kill();
       }),
   };

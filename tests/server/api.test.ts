@@ -43,13 +43,13 @@ after(async () => {
   await server?.stop();
 });
 
-/** The message the core validator gives for `key` = `value` on the current settings. */
+/** The core validator's sentence for `key` = `value` on the current settings, after the key it names. */
 async function coreMessage(key: SettingKey, value: unknown): Promise<string> {
   const { settings } = await publicSettings(server);
   const errors = validateSettings({ ...settings, [key]: value });
   const error = errors.find((candidate) => candidate.key === key) ?? errors[0];
   assert.ok(error, `the core accepts ${key} = ${JSON.stringify(value)}`);
-  return error.message;
+  return `${error.key}: ${error.message}`;
 }
 
 /** Runs `action` and asserts it left the database exactly as it was. */
@@ -209,7 +209,7 @@ describe('admin credentials', () => {
     ).site_settings;
     assert.deepEqual(
       list.map((entry) => entry['setting']),
-      SETTING_KEYS,
+      [...SETTING_KEYS, 'maintenance_banner_slack_webhook_url'],
     );
     const byKey = new Map(list.map((entry) => [entry['setting'], entry]));
     assert.deepEqual(byKey.get('maintenance_banner_enabled'), {
@@ -274,6 +274,7 @@ describe('PUT /admin/site_settings/{key}', () => {
         new_value: 'in_progress',
         username: 'sam',
         created_at: undefined,
+        version: before.version + 1,
       },
     );
     assert.ok(
@@ -385,7 +386,7 @@ describe('PUT /admin/site_settings/{key}', () => {
     ['an object', 'maintenance_banner_enabled', { yes: true }],
   ];
   for (const [what, key, value] of BAD) {
-    test(`422 for ${what}, with the core's message, and nothing stored`, async () => {
+    test(`422 for ${what}, with the core's message after the key, and nothing stored`, async () => {
       const message = await coreMessage(key, value);
       await storesNothing(async () => {
         const answer = await putSetting(server, key, value);

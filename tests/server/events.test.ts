@@ -167,7 +167,7 @@ describe('heartbeat', () => {
   });
 
   after(async () => {
-    events.close();
+    events.shutdown({ server_time: 0 });
     http.closeAllConnections();
     await new Promise((done) => http.close(done));
     mock.timers.reset();

@@ -32,6 +32,27 @@ export interface ServerOptions {
   settings?: Record<string, unknown>;
   /** Extra environment; `null` removes a variable. */
   env?: Record<string, string | null>;
+  /** Start the server's clock at this instant; it then moves only through `clock`. */
+  manualClock?: string;
+  /** `ulimit -f` in 512-byte blocks: writes past that size fail, like a full disk. */
+  fileSizeBlocks?: number;
+  /** `false`: `npm start`'s way, through Vite's dev server (slower to start). */
+  production?: boolean;
+}
+
+/** The server's manual clock, driven through its standard input. */
+export interface ClockControl {
+  /** Moves the clock on; resolves once every wake-up on the way has run, with the new time. */
+  advance(ms: number): Promise<number>;
+  /** Moves the clock on to `iso`. */
+  set(iso: string): Promise<number>;
+  /** The wake-ups the server has set so far (ISO instants, in order). */
+  wakeUps(): string[];
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface RunningServer {
@@ -41,8 +62,17 @@ export interface RunningServer {
   child: ChildProcess;
   /** Everything the server printed so far. */
   output(): string;
+  /** Resolves with the first match of `pattern` in what the server prints from `from` on. */
+  waitForOutput(
+    pattern: RegExp,
+    options?: { from?: number; timeoutMs?: number },
+  ): Promise<RegExpExecArray>;
+  /** Present with `manualClock`. */
+  clock: ClockControl | null;
+  /** Resolves when the process has exited. */
+  exited: Promise<Exit>;
   /** SIGTERM (or another signal) and wait for the exit. */
-  stop(signal?: NodeJS.Signals): Promise<void>;
+  stop(signal?: NodeJS.Signals): Promise<Exit>;
 }
 
 export async function startServer(
@@ -66,18 +96,45 @@ export async function startServer(
     writeFileSync(file, JSON.stringify(options.settings));
     env['MAINTENANCE_BANNER_SETTINGS'] = file;
   }
+  if (options.manualClock)
+    env['MAINTENANCE_BANNER_MANUAL_CLOCK'] = options.manualClock;
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === null) delete env[name];
     else env[name] = value;
   }
 
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'test-app/server/main.ts', '--prod'],
-    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  // `npm start` runs from test-app/, where Vite and Embroider find the app.
+  const production = options.production !== false;
+  const cwd = production ? ROOT : join(ROOT, 'test-app');
+  const server = production
+    ? ['--import', 'tsx', 'test-app/server/main.ts', '--prod']
+    : ['--import', 'tsx', 'server/main.ts'];
+  const child =
+    options.fileSizeBlocks === undefined
+      ? spawn(process.execPath, server, {
+          cwd,
+          env,
+          stdio: [options.manualClock ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        })
+      : spawn(
+          '/bin/sh',
+          [
+            '-c',
+            `ulimit -f ${options.fileSizeBlocks} && exec "$0" "$@"`,
+            process.execPath,
+            ...server,
+          ],
+          {
+            cwd,
+            env,
+            stdio: [options.manualClock ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+          },
+        );
   let output = '';
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const listeners = new Set<() => void>();
+  const exited = new Promise<Exit>((done) =>
+    child.once('exit', (code, signal) => done({ code, signal })),
+  );
   // Whatever ends this process (a failed test, process.exit) ends the server too.
   const orphan = () => child.kill('SIGKILL');
   process.once('exit', orphan);
@@ -90,6 +147,7 @@ export async function startServer(
     );
     const read = (chunk: Buffer) => {
       output += chunk.toString();
+      for (const listener of [...listeners]) listener();
       const match = /Demo forum: http:\/\/localhost:(\d+)\//.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
@@ -104,16 +162,69 @@ export async function startServer(
     });
   });
 
+  const waitForOutput = (
+    pattern: RegExp,
+    {
+      from = 0,
+      timeoutMs = 10_000,
+    }: { from?: number; timeoutMs?: number } = {},
+  ) =>
+    new Promise<RegExpExecArray>((resolveMatch, reject) => {
+      const look = () => {
+        const match = new RegExp(pattern.source, pattern.flags).exec(
+          output.slice(from),
+        );
+        if (!match) return false;
+        cleanUp();
+        resolveMatch(match);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        cleanUp();
+        reject(
+          new Error(
+            `no ${String(pattern)} within ${timeoutMs} ms:\n${output.slice(from)}`,
+          ),
+        );
+      }, timeoutMs);
+      const listener = () => void look();
+      const cleanUp = () => {
+        clearTimeout(timer);
+        listeners.delete(listener);
+      };
+      listeners.add(listener);
+      look();
+    });
+
+  const command = async (line: string): Promise<number> => {
+    const from = output.length;
+    child.stdin!.write(`${line}\n`);
+    const [, iso] = await waitForOutput(/manual clock: now (\S+)/, { from });
+    return Date.parse(iso!);
+  };
+
   return {
     url: `http://127.0.0.1:${port}`,
     dir,
     dbPath,
     child,
     output: () => output,
+    waitForOutput,
+    clock: options.manualClock
+      ? {
+          advance: (ms) => command(`advance ${ms}`),
+          set: (iso) => command(`set ${iso}`),
+          wakeUps: () =>
+            [...output.matchAll(/manual clock: wake-up at (\S+)/g)].map(
+              (match) => match[1]!,
+            ),
+        }
+      : null,
+    exited,
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null)
         child.kill(signal);
-      await exited;
+      return exited;
     },
   };
 }
@@ -251,6 +362,8 @@ export function rawRequest(
     /** Send only this much of the body, then wait. */
     partial?: Buffer;
     timeoutMs?: number;
+    /** Connect from this loopback address (127.0.0.2 is another client). */
+    localAddress?: string;
   },
 ): Promise<RawAnswer> {
   const url = new URL(server.url);
@@ -263,6 +376,7 @@ export function rawRequest(
         path: options.path,
         headers: options.headers,
         timeout: options.timeoutMs ?? 5000,
+        localAddress: options.localAddress,
       },
       (response) => {
         const chunks: Buffer[] = [];

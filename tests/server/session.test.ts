@@ -66,14 +66,42 @@ describe('logging in', () => {
     assert.equal(first.csrf.length, 43);
   });
 
-  test('behind an https proxy the cookie is Secure', async () => {
+  test('X-Forwarded-Proto from a client is not believed: no Secure cookie without TRUST_PROXY', async () => {
     const login = await logIn('admin', { 'X-Forwarded-Proto': 'https' });
     assert.ok(
-      login.setCookie
+      !login.setCookie
         .split(';')
         .map((part) => part.trim())
         .includes('Secure'),
     );
+  });
+
+  test('behind a proxy named in TRUST_PROXY the cookie is Secure', async () => {
+    const proxied = await startServer({ env: { TRUST_PROXY: '127.0.0.1' } });
+    try {
+      assert.match(proxied.output(), /Trusted proxies: 127\.0\.0\.1/);
+      const secure = async (proto: string | null) => {
+        const answer = await call(proxied, 'POST', '/admin/session', {
+          json: { api_key: API_KEY, username: 'admin' },
+          headers: proto === null ? {} : { 'X-Forwarded-Proto': proto },
+        });
+        assert.equal(answer.status, 200);
+        return (answer.headers.getSetCookie()[0] ?? '')
+          .split(';')
+          .map((part) => part.trim())
+          .includes('Secure');
+      };
+      assert.equal(await secure('https'), true);
+      assert.equal(await secure('http'), false);
+      assert.equal(await secure(null), false);
+      assert.equal(
+        await secure('https, http'),
+        false,
+        'the nearest proxy (the last entry) said http',
+      );
+    } finally {
+      await proxied.stop();
+    }
   });
 
   test('a missing or wrong key logs nobody in', async () => {

@@ -1,14 +1,26 @@
 import Service, { service } from '@ember/service';
 import type Owner from '@ember/owner';
+import { tracked } from '@glimmer/tracking';
 import { trackedObject } from '@ember/reactive/collections';
+import {
+  messagesFor,
+  parseSettings,
+  phaseAt,
+  zh_CN,
+  type Messages,
+} from 'ember-maintenance-banner/core';
 import type MaintenanceBannerClock from 'ember-maintenance-banner/services/maintenance-banner-clock';
+import {
+  EVENTS_META,
+  PRELOAD_ID,
+  readPreloadSettings,
+  readSettingsPayload,
+  SERVER_TIME_META,
+  SETTINGS_EVENT,
+  SHUTDOWN_EVENT,
+} from '../../server/wire-format.ts';
 
-/** Where the demo server puts the settings, the way Discourse preloads its own. */
-export const PRELOAD_ID = 'maintenance-banner-settings';
-/** The server's time (epoch ms) when it made the page. */
-export const SERVER_TIME_META = 'maintenance-banner-server-time';
-/** Where the server sends a `settings` event on every change. */
-export const EVENTS_META = 'maintenance-banner-events';
+export { EVENTS_META, PRELOAD_ID, SERVER_TIME_META };
 
 const SECOND = 1000;
 /** The first reconnect waits about this long; each failure doubles it. */
@@ -32,27 +44,13 @@ export interface EventStream {
   close(): void;
 }
 
-/** The JSON of each `settings` event (and of settings.json). */
-interface SettingsEvent {
-  settings: Record<string, unknown>;
-  version: number;
-  server_time: number;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function readSettings(
   text: string | null | undefined,
 ): Record<string, unknown> {
   if (!text) return {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (isObject(parsed)) return parsed;
-  } catch {
-    // fall through: a broken preload must not break the page
-  }
+  // A broken preload must not break the page.
+  const settings = readPreloadSettings(text);
+  if (settings) return settings;
   console.warn(
     `The #${PRELOAD_ID} preload is not a JSON object; the banner stays off.`,
   );
@@ -93,25 +91,14 @@ export function reconnectDelay(attempt: number, random: number): number {
   return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }
 
-function readEvent(data: string): SettingsEvent | null {
-  try {
-    const parsed: unknown = JSON.parse(data);
-    if (
-      isObject(parsed) &&
-      isObject(parsed['settings']) &&
-      Number.isSafeInteger(parsed['version']) &&
-      typeof parsed['server_time'] === 'number'
-    ) {
-      return parsed as unknown as SettingsEvent;
-    }
-  } catch {
-    // fall through
-  }
-  return null;
-}
-
 /** Setting names as the server sends them; nothing like `__proto__`. */
 const SETTING_NAME = /^[a-z][a-z0-9_]*$/;
+
+/** The in-progress headline while the server is going down, in the banner's languages. */
+const GOING_DOWN: Readonly<Record<'en' | 'zh_CN', Partial<Messages>>> = {
+  en: { 'headline.in-progress': 'The forum is going down for the upgrade' },
+  zh_CN: { 'headline.in-progress': '论坛正在停机升级' },
+};
 
 /**
  * The forum's site settings, as Discourse's `siteSettings` holds them: from
@@ -125,6 +112,12 @@ export default class SiteSettingsService extends Service {
   settings: Record<string, unknown>;
   /** The version of the last event applied; `null` before the first. */
   version: number | null = null;
+  /**
+   * From the server's `shutdown` event until it is back (its next settings
+   * event): the forum is going down, and an announced window shows as
+   * started on this page, with the banner's back-online checks running.
+   */
+  @tracked goingDown = false;
 
   #stream: EventStream | null = null;
   #retry: unknown = undefined;
@@ -153,6 +146,16 @@ export default class SiteSettingsService extends Service {
     const { serverTime, eventsUrl } = this.#preload;
     if (serverTime !== null) this.clock.syncWithServer(serverTime);
     if (eventsUrl) this.#connect(eventsUrl);
+  }
+
+  /** String overrides for the banner: its in-progress headline says "going down" while `goingDown`. */
+  get messages(): Partial<Messages> | undefined {
+    if (!this.goingDown) return undefined;
+    const lang =
+      typeof document === 'undefined' ? '' : document.documentElement.lang;
+    return messagesFor(lang || undefined) === zh_CN
+      ? GOING_DOWN.zh_CN
+      : GOING_DOWN.en;
   }
 
   /** Replace some settings (the demo's preview uses it). */
@@ -201,8 +204,11 @@ export default class SiteSettingsService extends Service {
     stream.addEventListener('open', () => {
       if (this.#stream === stream) this.#attempts = 0;
     });
-    stream.addEventListener('settings', (event) => {
+    stream.addEventListener(SETTINGS_EVENT, (event) => {
       if (this.#stream === stream) this.#apply(event.data);
+    });
+    stream.addEventListener(SHUTDOWN_EVENT, () => {
+      if (this.#stream === stream) this.#goingDown();
     });
     stream.addEventListener('error', () => {
       if (this.#stream !== stream) return;
@@ -224,8 +230,24 @@ export default class SiteSettingsService extends Service {
     }, delay);
   }
 
+  /**
+   * The server is stopping for the upgrade: a window still ahead (upcoming
+   * or imminent) turns "in progress" on this page at once, so the banner
+   * says so and starts asking the health URL when the forum is back. The
+   * stream closes next and reconnects with backoff; the server's settings
+   * replace these when it answers again.
+   */
+  #goingDown(): void {
+    this.goingDown = true;
+    const parsed = parseSettings(this.settings);
+    const window = parsed.ok ? parsed.window : null;
+    const phase = window ? phaseAt(window, this.clock.now()) : null;
+    if (phase === 'upcoming' || phase === 'imminent')
+      this.update({ maintenance_banner_status: 'in_progress' });
+  }
+
   #apply(data: string): void {
-    const event = readEvent(data);
+    const event = readSettingsPayload(data);
     if (!event) {
       console.warn(
         'A maintenance settings event was not readable; it is ignored.',
@@ -234,6 +256,7 @@ export default class SiteSettingsService extends Service {
     }
     if (this.#followServerClock) this.clock.syncWithServer(event.server_time);
     this.version = event.version;
+    this.goingDown = false;
     // Key by key on the same object: only what changed is dirtied.
     for (const [key, value] of Object.entries(event.settings)) {
       if (SETTING_NAME.test(key) && this.settings[key] !== value)

@@ -6,22 +6,15 @@ import type {
   MaintenanceSettingsForm,
   SettingsAdapter,
 } from 'ember-maintenance-banner/admin';
+import type {
+  AdminSiteSettings,
+  HistoryEntry,
+} from '../../../server/wire-format.ts';
 import AdminSessionService, {
   AdminRequestError,
 } from '../../services/admin-session.ts';
 
-export interface HistoryEntry {
-  key: string;
-  old_value: unknown;
-  new_value: unknown;
-  username: string;
-  created_at: string;
-}
-
-interface SiteSetting {
-  setting: string;
-  value: unknown;
-}
+export type { HistoryEntry };
 
 /** The last changes, newest first, refreshed after each save. */
 export class SettingsHistory {
@@ -64,15 +57,17 @@ export default class AdminSiteSettingsRoute extends Route {
     try {
       const [admin, { site_settings }] = await Promise.all([
         import('ember-maintenance-banner/admin'),
-        this.session.getJson<{ site_settings: SiteSetting[] }>(
-          '/admin/site_settings.json',
-        ),
+        this.session.getJson<AdminSiteSettings>('/admin/site_settings.json'),
         import('ember-maintenance-banner/admin.css'),
         history.refresh(),
       ]);
+      // Secrets (the Slack webhook) are write-only masks: not the form's values.
       const settings = Object.fromEntries(
         site_settings
-          .filter(({ setting }) => setting.startsWith('maintenance_banner_'))
+          .filter(
+            ({ setting, secret }) =>
+              setting.startsWith('maintenance_banner_') && !secret,
+          )
           .map(({ setting, value }) => [setting, value]),
       );
       return {
