@@ -30,6 +30,7 @@ export default {
       'test-support/index.js',
       'services/maintenance-banner-clock.js',
       'admin.js',
+      'preview.js',
     ]),
     // Classic apps resolve the clock by name without any setup.
     addon.appReexports(['services/maintenance-banner-clock.js']),
