@@ -27,8 +27,11 @@ export {
 export type {
   SaveFailure,
   SaveFailureReason,
+  SaveOptions,
   SaveResult,
+  SettingConflict,
   SettingValue,
   SettingsAdapter,
   SettingsChanges,
+  SettingsVersion,
 } from './adapters/settings-adapter.ts';
