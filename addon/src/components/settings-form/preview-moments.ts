@@ -134,7 +134,8 @@ export function planPreview(
   // The preview shows the window as if the banner were switched on.
   const base = { ...values, maintenance_banner_enabled: true };
   const parsed = parseSettings(base);
-  const window = parsed.ok ? parsed.window : null;
+  // Valid means every value: an invalid optional one is dropped for visitors.
+  const window = parsed.ok && !parsed.dropped ? parsed.window : null;
   if (window === null) {
     return { settings: base, window: null, at: null, overrides: {} };
   }
