@@ -29,6 +29,7 @@ export default {
       'core/index.js',
       'test-support/index.js',
       'services/maintenance-banner-clock.js',
+      'locales/zh-CN.js',
       'admin.js',
       'preview.js',
     ]),

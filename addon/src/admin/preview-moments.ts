@@ -160,6 +160,8 @@ export function planPreview(
   // The preview shows the window as if the banner were switched on.
   const base = { ...values, maintenance_banner_enabled: true };
   const parsed = parseSettings(base);
+  // An invalid optional value is left out, as visitors would see it (the
+  // form shows the last valid one instead, and marks the field).
   const window = parsed.ok ? parsed.window : null;
   const plan = {
     settings: base,
