@@ -11,10 +11,10 @@ import {
   readInstant,
   resolveWallTime,
   wallTimeAt,
+  writeSetting,
   type SettingKey,
 } from '../core/index.ts';
 import type { SettingValue } from '../adapters/settings-adapter.ts';
-import { asText } from './draft-values.ts';
 
 /** Every setting but the start, which comes from three inputs. */
 export type PlainKey = Exclude<SettingKey, 'maintenance_banner_starts_at'>;
@@ -62,7 +62,7 @@ export function editsFrom(
   const inputs = Object.fromEntries(
     PLAIN_KEYS.map((key) => {
       const value = saved[key];
-      return [key, typeof value === 'boolean' ? value : asText(value)];
+      return [key, typeof value === 'boolean' ? value : writeSetting(value)];
     }),
   ) as Record<PlainKey, string | boolean>;
 

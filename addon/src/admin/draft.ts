@@ -17,9 +17,9 @@ import {
   resolveWallTime,
   toIsoInstant,
   toZonedIso,
-  validateSettings,
+  settingProblems,
   type MaintenanceStatus,
-  type SettingErrorCode,
+  type SettingProblem,
   type SettingKey,
   type ZonedTime,
 } from '../core/index.ts';
@@ -27,7 +27,7 @@ import type {
   SettingValue,
   SettingsChanges,
 } from '../adapters/settings-adapter.ts';
-import { fromInput, normalize, sameValue } from './draft-values.ts';
+import { sameValue, settingValue } from './draft-values.ts';
 import {
   PLAIN_KEYS,
   editsFrom,
@@ -56,11 +56,7 @@ export type StartReading =
 /** What is wrong with a setting, and who says so. */
 export type DraftProblem =
   /** The core's rules, the same the banner and the server apply. */
-  | {
-      readonly source: 'rules';
-      readonly code: SettingErrorCode;
-      readonly message: string;
-    }
+  | { readonly source: 'rules'; readonly problem: SettingProblem }
   /** The form's own check: a date without a time, or the reverse. */
   | { readonly source: 'form'; readonly code: 'incomplete_start' }
   /** The server refused the value (shown until it changes). */
@@ -102,7 +98,7 @@ export class SettingsDraft {
     const givenZone = source['maintenance_banner_time_zone'];
     this.#zoneGiven = typeof givenZone === 'string' && givenZone.trim() !== '';
     this._saved = Object.fromEntries(
-      SETTING_KEYS.map((key) => [key, normalize(key, source[key])]),
+      SETTING_KEYS.map((key) => [key, settingValue(key, source[key])]),
     ) as Record<SettingKey, SettingValue>;
     this._edits = editsFrom(this._saved, this.#editsOptions());
   }
@@ -210,7 +206,7 @@ export class SettingsDraft {
   get values(): Readonly<Record<SettingKey, SettingValue>> {
     const values = {} as Record<SettingKey, SettingValue>;
     for (const key of PLAIN_KEYS) {
-      values[key] = fromInput(key, this.inputs[key]);
+      values[key] = settingValue(key, this.inputs[key]);
     }
     if (this.durationUnknown) values.maintenance_banner_duration_minutes = 0;
     const start = this.start;
@@ -227,11 +223,12 @@ export class SettingsDraft {
       problems.set(key, [...(problems.get(key) ?? []), problem]);
     };
     const start = this.start.state;
-    for (const { key, code, message } of validateSettings(this.values)) {
+    for (const problem of settingProblems(this.values)) {
+      const { key } = problem;
       if (key === null) continue;
       // Without a date and time, or a zone, the start's own message says more.
       if (key === 'maintenance_banner_starts_at' && start !== 'empty') continue;
-      add(key, { source: 'rules', code, message });
+      add(key, { source: 'rules', problem });
     }
     if (start === 'incomplete') {
       add('maintenance_banner_starts_at', {

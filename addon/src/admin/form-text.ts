@@ -1,9 +1,21 @@
 /**
- * The form's words in one language: a message table (the shipped one for
- * the locale, with the host's overrides) and the locale's own plural and
- * list rules. Framework-free.
+ * The form's words in one language: its message table (the shipped one
+ * for the locale, with the host's overrides), the settings' own labels,
+ * help and choices from the core's setting texts, and the locale's plural
+ * and list rules. Framework-free.
  */
-import { format, type SettingKey } from '../core/index.ts';
+import {
+  choiceTexts,
+  describe,
+  settingHelp,
+  settingLabel,
+  type MaintenanceStatus,
+  type SettingKey,
+  type SettingProblem,
+} from '../core/index.ts';
+// Not in the core's public index (it keeps its exports lean); the same
+// `{placeholder}` filling as the banner's tables.
+import { format } from '../core/messages.ts';
 import {
   resolveAdminMessages,
   type AdminMessageKey,
@@ -55,9 +67,24 @@ export class FormText {
   list = (items: readonly string[]): string => this.#lists.format(items);
 
   /** What the form calls a setting. */
-  label = (key: SettingKey): string => this.#table[`label.${key}`] ?? key;
+  label = (key: SettingKey): string =>
+    this.#table[`label.${key}`] ?? settingLabel(key, this.locale);
 
-  /** The short explanation under a setting's control, or `undefined` for none. */
-  hint = (key: SettingKey): string | undefined =>
-    this.#table[`hint.${key}`] || undefined;
+  /** The setting's help under its field (its limits filled in), or `undefined` for none. */
+  help = (key: SettingKey): string | undefined =>
+    (this.#table[`help.${key}`] ?? settingHelp(key, this.locale)) || undefined;
+
+  /** A status's label and what choosing it does. */
+  status = (status: MaintenanceStatus): { label: string; hint: string } => {
+    const shipped = choiceTexts('maintenance_banner_status', this.locale)[
+      status
+    ];
+    return {
+      label: this.#table[`status.${status}`] ?? shipped?.label ?? status,
+      hint: this.#table[`status.${status}.hint`] ?? shipped?.hint ?? '',
+    };
+  };
+
+  /** What is wrong with a value, as a sentence in this language. */
+  problem = (problem: SettingProblem): string => describe(problem, this.locale);
 }

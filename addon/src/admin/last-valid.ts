@@ -6,7 +6,7 @@
 import { tracked } from '@glimmer/tracking';
 import {
   SETTING_KEYS,
-  validateSettings,
+  settingProblems,
   type SettingKey,
 } from '../core/index.ts';
 import type { SettingValue } from '../adapters/settings-adapter.ts';
@@ -16,8 +16,8 @@ type Values = Readonly<Record<SettingKey, SettingValue>>;
 /** The keys the rules refuse, reading the values as a switched-on banner would. */
 function refusedKeys(values: Values): Set<SettingKey> {
   return new Set(
-    validateSettings({ ...values, maintenance_banner_enabled: true }).flatMap(
-      (error) => (error.key ? [error.key] : []),
+    settingProblems({ ...values, maintenance_banner_enabled: true }).flatMap(
+      (problem) => (problem.key ? [problem.key] : []),
     ),
   );
 }

@@ -8,61 +8,23 @@
  * (`save.changes.one`, `save.changes.other`; a host may add `.few`, `.many`
  * and so on for its language); `{count}` is the number.
  *
- * A host overrides any entry with the form's `@messages` argument.
+ * Each setting's label and help, and the status choices, are the core's
+ * setting texts (`SETTING_TEXTS` of `ember-maintenance-banner/core`), one
+ * table for the form, the Discourse settings page and the docs.
+ *
+ * A host overrides any entry, and those, with the form's `@messages`.
  */
-import { TRANSLATIONS, messagesFor } from '../core/index.ts';
+import {
+  shippedLocale,
+  type MaintenanceStatus,
+  type SettingKey,
+  type ShippedLocale,
+} from '../core/index.ts';
 import { zh_CN } from './locales/zh-CN.ts';
 
 export const en = {
-  // What the form calls each setting, and a short explanation under it.
-  'label.maintenance_banner_enabled': 'Show the banner to visitors',
-  'label.maintenance_banner_starts_at': 'Start',
-  'label.maintenance_banner_duration_minutes': 'Expected length',
-  'label.maintenance_banner_time_zone': 'Time zone',
-  'label.maintenance_banner_message': 'Message',
-  'label.maintenance_banner_channel_name': 'Channel name',
-  'label.maintenance_banner_channel_url': 'Channel link',
-  'label.maintenance_banner_status': 'Status',
-  'label.maintenance_banner_completed_at': 'Completed at',
-  'label.maintenance_banner_notice_hours': 'Announce it ahead by',
-  'label.maintenance_banner_imminent_minutes': '“Starts soon” from',
-  'label.maintenance_banner_long_window_minutes': '“Long downtime” from',
-  'label.maintenance_banner_completed_notice_minutes':
-    'Keep “completed” up for',
-  'label.maintenance_banner_dismissible': 'Visitors may dismiss it',
-  'label.maintenance_banner_health_url': 'Health check URL',
-
-  'hint.maintenance_banner_enabled':
-    'The master switch. Off: no visitor sees anything, whatever the rest says.',
-  'hint.maintenance_banner_starts_at':
-    'Enter the date and time as people in the chosen time zone read their clocks. It is saved with that zone’s offset, so every visitor sees the same instant in their own time.',
-  'hint.maintenance_banner_duration_minutes': '',
-  'hint.maintenance_banner_time_zone':
-    'Type to search, such as Los_Angeles or Berlin. Visitors also see the time in this zone.',
-  'hint.maintenance_banner_message':
-    'Optional, plain text: HTML is not allowed.',
-  'hint.maintenance_banner_channel_name':
-    'Where updates are posted, such as #announcements.',
-  'hint.maintenance_banner_channel_url':
-    'An https: link (or a slack: link) to the channel; empty: the name without a link.',
-  'hint.maintenance_banner_status': '',
-  'hint.maintenance_banner_completed_at': '',
-  'hint.maintenance_banner_notice_hours':
-    'Hours before the start that the banner appears.',
-  'hint.maintenance_banner_imminent_minutes':
-    'Minutes before the start that it turns into a prominent countdown; 0: never.',
-  'hint.maintenance_banner_long_window_minutes':
-    'A window longer than this many minutes asks visitors to follow the channel.',
-  'hint.maintenance_banner_completed_notice_minutes':
-    'Minutes the “completed” note stays up after you mark it completed; 0: not at all.',
-  'hint.maintenance_banner_dismissible':
-    'A dismissed countdown never hides the in-progress notice.',
-  'hint.maintenance_banner_health_url':
-    'A path on this site (such as /srv/status) or an https: link that answers once the site is back; empty: no check.',
-
   // Fields built from the schema.
   'field.withUnit': '{label} ({unit})',
-  'field.range': '{hint} {min}–{max}.',
   'field.counter': '{count} of {max} characters',
   'field.announceError': '{label}: {error}',
   'unit.minutes': 'minutes',
@@ -75,7 +37,12 @@ export const en = {
   'section.health': 'Back-online check',
   'section.more': 'More settings',
 
-  // The start: a date and a time in a zone.
+  // The start: a date and a time in a zone (the widget's own explanations;
+  // each setting's label and help come from the core's texts).
+  'start.intro':
+    'Enter the date and time as people in the chosen time zone read their clocks. It is saved with that zone’s offset, so every visitor sees the same instant in their own time.',
+  'start.zoneHint':
+    'Type to search, such as Los_Angeles or Berlin. Visitors also see the time in this zone.',
   'start.date': 'Date',
   'start.time': 'Time',
   'start.useMyZone': 'Use my time zone ({zone})',
@@ -104,18 +71,6 @@ export const en = {
   'duration.unknown': 'Unknown: “we are not sure how long it will take”',
 
   // The status.
-  'status.scheduled': 'Scheduled',
-  'status.scheduled.hint':
-    'The banner follows the clock: countdown, in progress at the start, “taking longer” after the expected end.',
-  'status.in_progress': 'In progress',
-  'status.in_progress.hint':
-    'Shows “maintenance in progress” now, whatever the start says.',
-  'status.completed': 'Completed',
-  'status.completed.hint':
-    'Shows “completed” from now for the time set below, then nothing.',
-  'status.cancelled': 'Cancelled',
-  'status.cancelled.hint':
-    'Shows “cancelled” until the planned start, then nothing.',
   'status.completedAt': 'Marked completed at {when}.',
   'status.early.question':
     'The planned start is {when}, {left} from now. Marked in progress, every visitor reads “Maintenance in progress” as soon as you save. Has it started already?',
@@ -206,41 +161,57 @@ type PluralBase<K> = K extends `${infer Base}.other` ? Base : never;
 export type AdminPluralKey = PluralBase<AdminMessageKey>;
 
 /**
- * What a host may pass as `@messages`: any entry of the table, and any
- * plural category its language needs (`save.changes.few`).
+ * The settings' own words, which come from the core's setting texts
+ * (`SETTING_TEXTS`) and which a host may override too: a setting's label
+ * and help, a status's label and hint.
+ */
+export type SettingTextKey =
+  | `label.${SettingKey}`
+  | `help.${SettingKey}`
+  | `status.${MaintenanceStatus}`
+  | `status.${MaintenanceStatus}.hint`;
+
+/**
+ * What a host may pass as `@messages`: any entry of the table, any plural
+ * category its language needs (`save.changes.few`), and the settings' own
+ * words.
  */
 export type AdminMessageOverrides = Partial<
-  Record<AdminMessageKey | `${AdminPluralKey}.${Intl.LDMLPluralRule}`, string>
+  Record<
+    | AdminMessageKey
+    | `${AdminPluralKey}.${Intl.LDMLPluralRule}`
+    | SettingTextKey,
+    string
+  >
 >;
 
 /** The shipped tables, by Discourse-style locale name. */
 export const ADMIN_TRANSLATIONS: Readonly<
-  Record<'en' | 'zh_CN', AdminMessages>
+  Record<ShippedLocale, AdminMessages>
 > = { en, zh_CN };
 
-/**
- * The shipped table for a BCP 47 (or Discourse-style `zh_CN`) locale: the
- * same choice as the banner's, so the form and its preview never speak two
- * languages.
- */
-export function adminMessagesFor(
-  locale?: string | readonly string[],
-): AdminMessages {
-  return messagesFor(locale) === TRANSLATIONS.zh_CN ? zh_CN : en;
-}
+const SETTING_TEXT =
+  /^(label|help)\.maintenance_banner_\w+$|^status\.\w+(\.hint)?$/;
+const PLURAL = /\.(zero|one|two|few|many)$/;
 
-/** The locale's table with the host's overrides on top (unknown keys are ignored). */
+/**
+ * The locale's table (the same language choice as the banner's and the
+ * core's texts) with the host's overrides on top; unknown keys are ignored.
+ */
 export function resolveAdminMessages(
   overrides?: AdminMessageOverrides | null,
-  locale?: string | readonly string[],
+  locale?: string,
 ): Readonly<Record<string, string>> {
-  const base: Record<string, string> = { ...adminMessagesFor(locale) };
+  const base: Record<string, string> = {
+    ...ADMIN_TRANSLATIONS[shippedLocale(locale)],
+  };
   if (!overrides) return base;
   for (const [key, value] of Object.entries(overrides)) {
     if (typeof value !== 'string') continue;
     const known =
       Object.hasOwn(en, key) ||
-      Object.hasOwn(en, key.replace(/\.(zero|one|two|few|many)$/, '.other'));
+      Object.hasOwn(en, key.replace(PLURAL, '.other')) ||
+      SETTING_TEXT.test(key);
     if (known) base[key] = value;
   }
   return base;

@@ -2,50 +2,7 @@ import type { AdminMessages } from '../messages.ts';
 
 /** Simplified Chinese for the settings form. */
 export const zh_CN: AdminMessages = {
-  'label.maintenance_banner_enabled': '向访客显示横幅',
-  'label.maintenance_banner_starts_at': '开始时间',
-  'label.maintenance_banner_duration_minutes': '预计时长',
-  'label.maintenance_banner_time_zone': '时区',
-  'label.maintenance_banner_message': '附言',
-  'label.maintenance_banner_channel_name': '频道名称',
-  'label.maintenance_banner_channel_url': '频道链接',
-  'label.maintenance_banner_status': '状态',
-  'label.maintenance_banner_completed_at': '完成时间',
-  'label.maintenance_banner_notice_hours': '提前公告',
-  'label.maintenance_banner_imminent_minutes': '“即将开始”提前',
-  'label.maintenance_banner_long_window_minutes': '“长时间停机”起算',
-  'label.maintenance_banner_completed_notice_minutes': '“已完成”保留',
-  'label.maintenance_banner_dismissible': '允许访客关闭横幅',
-  'label.maintenance_banner_health_url': '健康检查地址',
-
-  'hint.maintenance_banner_enabled':
-    '总开关。关闭后，无论其他设置如何，访客都看不到任何内容。',
-  'hint.maintenance_banner_starts_at':
-    '按所选时区的当地时间填写日期和时间。保存时会带上该时区的时差，每位访客看到的都是同一时刻，并换算成各自的当地时间。',
-  'hint.maintenance_banner_duration_minutes': '',
-  'hint.maintenance_banner_time_zone':
-    '输入即可搜索，例如 Shanghai 或 Los_Angeles。访客也会看到该时区的时间。',
-  'hint.maintenance_banner_message': '选填，纯文本，不支持 HTML。',
-  'hint.maintenance_banner_channel_name':
-    '发布最新消息的地方，例如 #announcements。',
-  'hint.maintenance_banner_channel_url':
-    '频道的 https: 链接（或 slack: 链接）；留空则只显示名称，不加链接。',
-  'hint.maintenance_banner_status': '',
-  'hint.maintenance_banner_completed_at': '',
-  'hint.maintenance_banner_notice_hours': '在开始前多少小时显示横幅。',
-  'hint.maintenance_banner_imminent_minutes':
-    '在开始前多少分钟改为醒目的倒计时；0 表示不改。',
-  'hint.maintenance_banner_long_window_minutes':
-    '维护时长超过这么多分钟时，提醒访客关注频道。',
-  'hint.maintenance_banner_completed_notice_minutes':
-    '标记为已完成后，“已完成”提示保留多少分钟；0 表示不显示。',
-  'hint.maintenance_banner_dismissible':
-    '即使访客关闭了倒计时，维护开始后仍会显示“正在维护”。',
-  'hint.maintenance_banner_health_url':
-    '本站的路径（例如 /srv/status）或 https: 链接，站点恢复后会正常响应；留空则不检查。',
-
   'field.withUnit': '{label}（{unit}）',
-  'field.range': '{hint}范围：{min}–{max}。',
   'field.counter': '{count} / {max} 个字符',
   'field.announceError': '{label}：{error}',
   'unit.minutes': '分钟',
@@ -57,6 +14,10 @@ export const zh_CN: AdminMessages = {
   'section.health': '恢复检查',
   'section.more': '更多设置',
 
+  'start.intro':
+    '按所选时区的当地时间填写日期和时间。保存时会带上该时区的时差，每位访客看到的都是同一时刻，并换算成各自的当地时间。',
+  'start.zoneHint':
+    '输入即可搜索，例如 Shanghai 或 Los_Angeles。访客也会看到该时区的时间。',
   'start.date': '日期',
   'start.time': '时间',
   'start.useMyZone': '使用我的时区（{zone}）',
@@ -81,15 +42,6 @@ export const zh_CN: AdminMessages = {
   'duration.approximately': '约 {length}',
   'duration.unknown': '未知：“我们不确定需要多长时间”',
 
-  'status.scheduled': '已计划',
-  'status.scheduled.hint':
-    '横幅按时间自动变化：先倒计时，到点显示“正在维护”，超过预计结束时间后显示“维护用时超出预期”。',
-  'status.in_progress': '正在维护',
-  'status.in_progress.hint': '立即显示“正在维护”，不论开始时间是什么。',
-  'status.completed': '已完成',
-  'status.completed.hint': '从现在起显示“已完成”，保留下方设定的时长后消失。',
-  'status.cancelled': '已取消',
-  'status.cancelled.hint': '显示“已取消”，直到原定开始时间后消失。',
   'status.completedAt': '标记完成于 {when}。',
   'status.early.question':
     '计划的开始时间是 {when}，距现在还有 {left}。标记为正在维护后，一保存，所有访客都会看到“正在维护”。维护已经开始了吗？',

@@ -1,6 +1,6 @@
 /** When visitors first see the window: the sentence at the top of the preview. */
 import {
-  completedNoticeEndsAt,
+  nextPhaseChange,
   noticeStartsAt,
   phaseAt,
   type MaintenanceWindow,
@@ -26,8 +26,12 @@ export function firstSeen(
       return enabled ? text.t('preview.seenNow') : null;
     case 'completed': {
       if (!enabled) return null;
-      const until = completedNoticeEndsAt(window);
-      return now < until
+      // The "completed" note's end is the next change of phase.
+      const until =
+        phaseAt(window, now) === 'completed'
+          ? nextPhaseChange(window, now)
+          : null;
+      return until !== null
         ? text.t('preview.seenUntil', { when: when(until) })
         : text.t('preview.seenNever');
     }
