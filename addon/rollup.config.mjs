@@ -29,7 +29,9 @@ export default {
       'core/index.js',
       'test-support/index.js',
       'services/maintenance-banner-clock.js',
+      'locales/zh-CN.js',
       'admin.js',
+      'preview.js',
     ]),
     // Classic apps resolve the clock by name without any setup.
     addon.appReexports(['services/maintenance-banner-clock.js']),

@@ -34,6 +34,7 @@ const themeSrc = join(here, 'theme');
 const ENTRIES = [
   'components/maintenance-banner.gts',
   'services/maintenance-banner-clock.ts',
+  'core/index.ts', // the initializer reads `en` from it
 ];
 
 /**

@@ -15,12 +15,17 @@
  *
  * Nothing here is imported by `ember-maintenance-banner` (the banner), so the
  * form never lands in a visitor's bundle. Its look is
- * `ember-maintenance-banner/admin.css`.
+ * `ember-maintenance-banner/admin.css`; its code is in `admin/`.
  */
+export { default as MaintenanceSettingsForm } from './admin/settings-form.gts';
+export type { MaintenanceSettingsFormSignature } from './admin/settings-form-signature.ts';
 export {
-  default as MaintenanceSettingsForm,
-  type MaintenanceSettingsFormSignature,
-} from './components/maintenance-settings-form.gts';
+  ADMIN_TRANSLATIONS,
+  en as adminMessages,
+  type AdminMessageKey,
+  type AdminMessageOverrides,
+  type AdminMessages,
+} from './admin/messages.ts';
 export {
   default as DiscourseSettingsAdapter,
   type DiscourseSettingsAdapterOptions,
@@ -33,8 +38,11 @@ export {
 export type {
   SaveFailure,
   SaveFailureReason,
+  SaveOptions,
   SaveResult,
+  SettingConflict,
   SettingValue,
   SettingsAdapter,
   SettingsChanges,
+  SettingsVersion,
 } from './adapters/settings-adapter.ts';

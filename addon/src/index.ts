@@ -12,3 +12,4 @@ export {
   MAX_TIMER_DELAY,
   type ClockSubscription,
 } from './services/maintenance-banner-clock.ts';
+export { registerTranslation } from './core/messages.ts';

@@ -1,9 +1,15 @@
 import EmberApp from 'ember-strict-application-resolver';
+import { registerTranslation } from 'ember-maintenance-banner';
+import zhCN from 'ember-maintenance-banner/locales/zh-CN';
 import MaintenanceBannerClock from 'ember-maintenance-banner/services/maintenance-banner-clock';
 import Router from './router.ts';
 
 import 'ember-maintenance-banner/styles.css';
 import './styles/app.css';
+
+// The forum speaks English and Simplified Chinese (the page's lang follows
+// the browser's Accept-Language).
+registerTranslation('zh-CN', zhCN);
 
 /** Everything the app resolves by name. */
 export const appModules = {

@@ -8,8 +8,9 @@
  */
 import {
   DEFAULT_SETTINGS,
-  SETTINGS,
   SETTING_KEYS,
+  coerceSetting,
+  discourseType,
   validateSettings,
   type SettingError,
   type SettingKey,
@@ -26,31 +27,13 @@ export function isSettingKey(name: string): name is SettingKey {
   return KEYS.has(name);
 }
 
-const TRUE = new Set(['true', 't', '1']);
-const FALSE = new Set(['false', 'f', '0']);
-
 /**
  * A value as the SETTINGS table types it: "60" → 60, "true" → true, text
  * trimmed (as the validator reads it). A value that cannot be read that way
  * is returned as given; validation is what refuses it.
  */
 export function coerceValue(key: SettingKey, raw: unknown): unknown {
-  const type = SETTINGS[key].type;
-  if (type === 'bool' && typeof raw === 'string') {
-    const word = raw.trim().toLowerCase();
-    if (TRUE.has(word)) return true;
-    if (FALSE.has(word)) return false;
-  }
-  if (
-    type === 'integer' &&
-    typeof raw === 'string' &&
-    /^\s*[+-]?\d{1,15}\s*$/.test(raw)
-  ) {
-    return Number(raw);
-  }
-  if (type !== 'bool' && type !== 'integer' && typeof raw === 'string')
-    return raw.trim();
-  return raw;
+  return coerceSetting(key, raw);
 }
 
 /** Every stored value typed, for seeding the database. */
@@ -145,22 +128,12 @@ export function discourseSiteSettings(settings: Settings): {
 } {
   return {
     site_settings: SETTING_KEYS.map((key): DiscourseSiteSetting => {
-      const spec = SETTINGS[key];
-      const base = {
+      return {
         setting: key,
         value: settings[key],
         default: DEFAULT_SETTINGS[key],
+        ...discourseType(key),
       };
-      switch (spec.type) {
-        case 'bool':
-          return { ...base, type: 'bool' };
-        case 'integer':
-          return { ...base, type: 'integer', min: spec.min, max: spec.max };
-        case 'enum':
-          return { ...base, type: 'enum', choices: [...spec.choices] };
-        default:
-          return { ...base, type: 'string' };
-      }
     }),
   };
 }

@@ -48,7 +48,7 @@ export interface AdminSiteSetting {
   type: 'bool' | 'integer' | 'string' | 'enum';
   min?: number;
   max?: number;
-  choices?: string[];
+  choices?: readonly string[];
   /** Write-only: `value` is a mask such as `https://hooks.slack.com/…Xy12`. */
   secret?: true;
 }

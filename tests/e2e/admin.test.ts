@@ -6,6 +6,8 @@
  * is sent, and visitors see no change.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import {
@@ -22,6 +24,10 @@ const API_KEY = 'e2e-admin-key-7c1f0d';
 const ZONE = 'America/Los_Angeles';
 const SLACK = 'https://gophers.slack.com/messages/announcements';
 const DAY = 86_400_000;
+const AXE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 let server: DemoServer;
 let browser: Browser;
@@ -70,6 +76,62 @@ async function publicSettings(): Promise<{
     version: number;
   };
 }
+
+/**
+ * Another admin's page, logged in, at `viewport`. axe is injected by the
+ * test, so this context alone bypasses the page's CSP.
+ */
+async function openAdmin(viewport: {
+  width: number;
+  height: number;
+}): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    viewport,
+    timezoneId: 'Asia/Shanghai',
+    locale: 'en-US',
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  watch(page, `admin at ${viewport.width} px`);
+  await page.goto(new URL('/login', server.url).href);
+  await page.getByLabel('Admin API key').fill(API_KEY);
+  await page.getByLabel('User name').fill('gopher');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.locator('.maintenance-settings-form').waitFor();
+  return { page, close: () => context.close() };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{
+            violations: { id: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map(
+      (violation) =>
+        `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+/** Where an element starts, in page pixels from the top. */
+const topOf = (page: Page, selector: string): Promise<number> =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) =>
+      Math.round(element.getBoundingClientRect().top + window.scrollY),
+    );
 
 const control = (name: string) => admin.locator(`[name="${name}"]`);
 const saveButton = () =>
@@ -195,6 +257,49 @@ describe('the admin page', () => {
     const history = admin.locator('.admin-history__entry');
     await history.filter({ hasText: 'starts_at' }).waitFor();
     assert.match((await history.first().textContent()) ?? '', /gopher/);
+  });
+
+  test('on a phone (360 × 740) the preview is on the first screen, above the fields', async () => {
+    const { page, close } = await openAdmin({ width: 360, height: 740 });
+    try {
+      await page
+        .locator('.maintenance-settings-form__preview .maintenance-banner')
+        .waitFor();
+      const stage = await topOf(
+        page,
+        '.maintenance-settings-form__preview-stage',
+      );
+      const fields = await topOf(page, '.maintenance-settings-form__fieldset');
+      assert.ok(
+        stage < 740,
+        `the preview's banner starts at ${stage} px, within the first 740`,
+      );
+      assert.ok(stage < fields, 'above the first field');
+    } finally {
+      await close();
+    }
+  });
+
+  test('axe: the admin page, with the site’s banner and the preview’s, has no violation', async () => {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 360, height: 740 },
+    ]) {
+      const { page, close } = await openAdmin(viewport);
+      try {
+        await page
+          .locator('.maintenance-settings-form__preview .maintenance-banner')
+          .waitFor();
+        assert.equal(
+          await page.locator('.maintenance-banner').count(),
+          2,
+          'the site’s banner and the preview’s',
+        );
+        assert.deepEqual(await axeViolations(page), [], `${viewport.width} px`);
+      } finally {
+        await close();
+      }
+    }
   });
 
   test('an invalid entry shows the error next to the field and changes nothing for visitors', async () => {

@@ -14,7 +14,7 @@ import {
   isHealthy,
   nextHealthState,
   type HealthState,
-} from '../core/index.ts';
+} from '../core/health.ts';
 import type MaintenanceBannerClock from '../services/maintenance-banner-clock.ts';
 import type { ClockSubscription } from '../services/maintenance-banner-clock.ts';
 

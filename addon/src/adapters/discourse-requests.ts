@@ -27,6 +27,7 @@ export const DEFAULT_MESSAGES: Record<
   unauthorized:
     'You are not signed in (or the session expired): sign in again and save.',
   forbidden: 'Only admins can change these settings.',
+  conflict: 'Someone else changed the settings since this page loaded them.',
   network: 'The server did not answer: check the connection and save again.',
   server: 'The server could not save this setting.',
 };

@@ -13,21 +13,49 @@ export type SettingValue = string | number | boolean;
 export type SettingsChanges = Partial<Record<SettingKey, SettingValue>>;
 
 /**
+ * Which state of the settings a value belongs to: the `version` of the
+ * demo's `GET /maintenance-banner/settings.json`, an ETag, a revision.
+ */
+export type SettingsVersion = string | number;
+
+/**
  * Why a setting was not stored:
  * - `invalid`: the server refused the value (Discourse's 422); shown next to the field
  * - `unauthorized` / `forbidden`: not signed in (401) or not an admin (403)
+ * - `conflict`: the settings changed since the version the save was based
+ *   on (409 to `If-Match`); `conflict` says what the server holds now
  * - `network`: no answer
  * - `server`: any other answer
  * - `not_sent`: skipped because an earlier request failed in a way the rest would too
  */
 export type SaveFailureReason =
-  'invalid' | 'unauthorized' | 'forbidden' | 'network' | 'server' | 'not_sent';
+  | 'invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
+  | 'network'
+  | 'server'
+  | 'not_sent';
+
+/** What the server holds now, when a save was based on an older version. */
+export interface SettingConflict {
+  /** The value stored now. */
+  readonly value: SettingValue;
+  /** The version that holds it: the base of the next save. */
+  readonly version: SettingsVersion;
+  /** Who stored it, when the server says. */
+  readonly by: string | null;
+  /** When, ISO 8601, when the server says. */
+  readonly at: string | null;
+}
 
 export interface SaveFailure {
   readonly key: SettingKey;
   readonly reason: SaveFailureReason;
   /** Sentences for a person: the server's own errors for `invalid`. */
   readonly messages: readonly string[];
+  /** With `conflict`: the server's current value, its version, who and when. */
+  readonly conflict?: SettingConflict;
 }
 
 /** What happened to each changed setting: a partial save says which is which. */
@@ -36,6 +64,17 @@ export interface SaveResult {
   readonly saved: readonly SettingKey[];
   /** The settings not stored, each with the reason. */
   readonly failed: readonly SaveFailure[];
+  /** The version after the last stored change (the base of the next save), when the server says. */
+  readonly version?: SettingsVersion;
+}
+
+export interface SaveOptions {
+  /**
+   * The version the changes are based on (the one the form's settings
+   * were read at): an adapter that can sends it as `If-Match` and reports
+   * a newer one as a `conflict` failure, storing nothing over it.
+   */
+  readonly version?: SettingsVersion;
 }
 
 export interface SettingsAdapter {
@@ -43,5 +82,5 @@ export interface SettingsAdapter {
    * Store `changes`. Report a refused key in `failed` rather than throwing;
    * a throw is shown to the admin as a failure of the whole save.
    */
-  save(changes: SettingsChanges): Promise<SaveResult>;
+  save(changes: SettingsChanges, options?: SaveOptions): Promise<SaveResult>;
 }

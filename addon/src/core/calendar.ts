@@ -11,7 +11,7 @@
  *   adding another; a postponed window is a new event.
  */
 import { fingerprint } from './fingerprint.ts';
-import type { MaintenanceWindow } from './settings.ts';
+import type { MaintenanceWindow } from './read-settings.ts';
 
 export const UNKNOWN_LENGTH_MINUTES = 60;
 

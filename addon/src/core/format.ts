@@ -3,29 +3,18 @@
  * names, zone abbreviations or plural rules.
  */
 import type { CountdownParts } from './countdown.ts';
+import { intl } from './intl-cache.ts';
 
 export type Locale = string | readonly string[] | undefined;
 
 type Locales = string | string[] | undefined;
 
-// Intl formatters are costly to build and are asked for the same few
-// options again and again, so each one is built once.
-const formatters = new Map<string, unknown>();
-
-function memo<T>(
+const memo = <T>(
   kind: string,
   locale: Locale,
   options: object,
   build: () => T,
-): T {
-  const key = JSON.stringify([kind, locale, options]);
-  let formatter = formatters.get(key) as T | undefined;
-  if (formatter === undefined) {
-    formatter = build();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+): T => intl(JSON.stringify([kind, locale, options]), build);
 
 function dateTimeFormat(
   locale: Locale,
@@ -68,11 +57,6 @@ const DATE: Intl.DateTimeFormatOptions = {
 };
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
-/** The zone this runtime (the visitor's browser) is in. */
-export function localTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 /** The zone's short name at that instant: "PST", "PDT", "GMT+8", "GMT+5:45". */
 export function zoneName(
   epochMs: number,
@@ -84,21 +68,6 @@ export function zoneName(
     timeZoneName: 'short',
   }).formatToParts(epochMs);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
-}
-
-/** Minutes east of UTC for `timeZone` at that instant. */
-export function offsetMinutesAt(epochMs: number, timeZone: string): number {
-  const name = dateTimeFormat('en-US', {
-    timeZone,
-    timeZoneName: 'longOffset',
-  })
-    .formatToParts(epochMs)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  // "GMT", "GMT+05:45", "GMT-08:00"
-  const match = /([+-])(\d{2}):(\d{2})/.exec(name ?? '');
-  if (!match) return 0;
-  const [, sign, hours, minutes] = match;
-  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }
 
 /** "Tue, Feb 18, 10:00 AM PST" (with `withYear`: "Tue, Feb 18, 2027, 10:00 AM PST") */

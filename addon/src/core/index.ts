@@ -4,29 +4,75 @@
  * No Ember import anywhere below this folder: a server validates settings
  * with the very code the admin form and the banner use.
  */
+
+// One descriptor per setting, and everything derived from it.
 export {
   DEFAULT_SETTINGS,
   SETTINGS,
   SETTING_KEYS,
   STATUSES,
-  parseSettings,
-  validateSettings,
+  defaultsOf,
+  type Descriptor,
   type MaintenanceSettings,
   type MaintenanceStatus,
+  type OnInvalid,
+  type Schema,
+  type SettingKey,
+  type SettingType,
+  type SettingValue,
+} from './schema.ts';
+export {
+  CODECS,
+  codecOf,
+  coerceSetting,
+  writeSetting,
+  type Codec,
+  type ProblemParams,
+  type Reading,
+  type SettingErrorCode,
+} from './codecs.ts';
+export {
+  readSettings,
+  settingProblems,
   type MaintenanceWindow,
+  type SettingProblem,
+  type SettingsReading,
+} from './read-settings.ts';
+export {
+  parseSettings,
+  toSettingError,
+  validateSettings,
   type ParseResult,
   type SettingError,
-  type SettingErrorCode,
-  type SettingKey,
 } from './settings.ts';
+export { SENTENCES, describe, type Sentences } from './sentences/index.ts';
+export {
+  SETTING_TEXTS,
+  choiceTexts,
+  fillLimits,
+  settingHelp,
+  settingLabel,
+  settingText,
+  type ChoiceText,
+  type SettingText,
+  type SettingTexts,
+} from './setting-texts/index.ts';
+export {
+  SHIPPED_LOCALES,
+  shippedLocale,
+  type ShippedLocale,
+} from './locale.ts';
+export {
+  discourseType,
+  discourseTypeOf,
+  type DiscourseSettingType,
+} from './discourse-types.ts';
+
+// Window → phase → countdown → text.
 export { readInstant, toIsoInstant, type InstantReading } from './instant.ts';
 export {
-  FORGET_AFTER_MS,
   PHASES,
-  completedNoticeEndsAt,
-  forgottenAt,
   imminentAt,
-  isLongWindow,
   nextPhaseChange,
   noticeStartsAt,
   phaseAt,
@@ -41,48 +87,25 @@ export {
 export {
   formatDateTime,
   formatDuration,
-  formatDurationFallback,
   formatMinutes,
-  localTimeZone,
-  offsetMinutesAt,
   zoneName,
   type Locale,
 } from './format.ts';
 export {
-  TRANSLATIONS,
   en,
-  format,
-  interpolate,
-  messagesFor,
+  registerTranslation,
   resolveMessages,
-  segmentsToText,
   type MessageKey,
   type Messages,
   type Segment,
   type Slot,
 } from './messages.ts';
 export { zh_CN } from './locales/zh-CN.ts';
-export {
-  UNKNOWN_LENGTH_MINUTES,
-  calendarEnd,
-  calendarFile,
-  escapeText,
-  foldLine,
-  type CalendarText,
-} from './calendar.ts';
-export {
-  HEALTH_POLICY,
-  healthDelay,
-  isHealthy,
-  nextHealthState,
-  type HealthPolicy,
-  type HealthState,
-} from './health.ts';
+export { TRANSLATIONS } from './translations.ts';
 export {
   bannerText,
   countdownText,
   describeInstant,
-  nextCountdownChange,
   nextTextChange,
   phaseText,
   type BannerText,
@@ -92,8 +115,17 @@ export {
   type PhaseText,
   type TextOptions,
 } from './text.ts';
+export { calendarFile, type CalendarText } from './calendar.ts';
+export { healthDelay, type HealthPolicy, type HealthState } from './health.ts';
+
+// Zones and wall times (the admin form's start entry, servers).
 export {
   canonicalTimeZone,
+  localTimeZone,
+  zoneOffsetAt,
+  zoneOffsetAt as offsetMinutesAt,
+} from './zone.ts';
+export {
   formatOffset,
   formatWallDate,
   formatWallTime,
@@ -102,7 +134,6 @@ export {
   timeZoneNames,
   toZonedIso,
   wallTimeAt,
-  zoneOffsetAt,
   type ResolveOptions,
   type WallTime,
   type ZoneTransition,

@@ -1,12 +1,14 @@
 /**
  * Every visible string, as a flat table with `{placeholders}`, one table
- * per language (English here, others under ./locales/).
+ * per language: English here and built in, others under ./locales/, added
+ * by the host with `registerTranslation` (so a visitor downloads only the
+ * languages the host ships).
  *
  * A host overrides any entry by passing a partial table; `{channel}` and
  * `{countdown}` are slots that the component fills with markup (a link, a
  * `<time>` element), every other placeholder is plain text.
  */
-import { zh_CN } from './locales/zh-CN.ts';
+import { languageOf } from './locale.ts';
 
 export const en = {
   'headline.upcoming': 'Scheduled maintenance',
@@ -78,28 +80,26 @@ export type Segment =
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 const SLOTS: readonly string[] = ['channel', 'countdown'] satisfies Slot[];
 
-/** The shipped tables, by Discourse-style locale name. */
-export const TRANSLATIONS: Readonly<Record<'en' | 'zh_CN', Messages>> = {
-  en,
-  zh_CN,
-};
+const registered: [language: string, table: Messages][] = [];
 
 /**
- * The shipped table for a BCP 47 (or Discourse-style `zh_CN`) locale:
- * Simplified Chinese for `zh`, `zh-CN`, `zh-Hans-*`; English otherwise.
+ * Makes `table` the strings for `locale`'s language (and script), for every
+ * banner of the page: `registerTranslation('zh-CN', zh_CN)` serves `zh`,
+ * `zh_CN` and `zh-Hans-SG` alike. Register once, at boot; a later table for
+ * the same language wins.
  */
+export function registerTranslation(locale: string, table: Messages): void {
+  const language = languageOf(locale);
+  if (language === null) throw new Error(`"${locale}" is not a locale tag`);
+  registered.unshift([language, table]);
+}
+
+/** The registered table for a BCP 47 (or Discourse-style `zh_CN`) locale; English otherwise. */
 export function messagesFor(locale?: string | readonly string[]): Messages {
-  const first = typeof locale === 'string' ? locale : locale?.[0];
-  if (!first) return en;
-  try {
-    const { language, script } = new Intl.Locale(
-      first.replace(/_/g, '-'),
-    ).maximize();
-    if (language === 'zh' && script === 'Hans') return zh_CN;
-  } catch {
-    // not a locale tag: English
-  }
-  return en;
+  const language = languageOf(
+    typeof locale === 'string' ? locale : locale?.[0],
+  );
+  return registered.find(([name]) => name === language)?.[1] ?? en;
 }
 
 /** The locale's table (English by default) with the host's overrides on top. */

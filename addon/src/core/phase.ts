@@ -16,7 +16,7 @@
  * A window the admin forgets (still scheduled or in progress) disappears
  * 24 hours after E, or after S when the duration is unknown.
  */
-import type { MaintenanceWindow } from './settings.ts';
+import type { MaintenanceWindow } from './read-settings.ts';
 
 export const PHASES = [
   'upcoming',

@@ -14,13 +14,12 @@ import {
   formatDateTime,
   formatDuration,
   formatTime,
-  localTimeZone,
   formatMinutes,
-  offsetMinutesAt,
   sameDay,
   zoneName,
   type Locale,
 } from './format.ts';
+import { localTimeZone, zoneOffsetAt } from './zone.ts';
 import {
   format,
   interpolate,
@@ -31,7 +30,7 @@ import {
   type Segment,
 } from './messages.ts';
 import { isLongWindow, nextPhaseChange, phaseAt, type Phase } from './phase.ts';
-import type { MaintenanceWindow } from './settings.ts';
+import type { MaintenanceWindow } from './read-settings.ts';
 import { toIsoInstant } from './instant.ts';
 import type { HealthState } from './health.ts';
 
@@ -127,8 +126,8 @@ export function describeInstant(
 ): string {
   const announced = formatDateTime(epochMs, announcementZone, locale);
   if (
-    offsetMinutesAt(epochMs, viewerZone) ===
-    offsetMinutesAt(epochMs, announcementZone)
+    zoneOffsetAt(epochMs, viewerZone) ===
+    zoneOffsetAt(epochMs, announcementZone)
   ) {
     return format(messages['when.one'], { announced });
   }

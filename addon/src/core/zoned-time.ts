@@ -15,6 +15,8 @@
  *
  * Only `Intl.DateTimeFormat` is used: the zone rules are the runtime's own.
  */
+import { intl } from './intl-cache.ts';
+import { canonicalTimeZone, zoneOffsetAt } from './zone.ts';
 
 /** A calendar date and a wall-clock time, without a zone. */
 export interface WallTime {
@@ -74,45 +76,21 @@ export interface ResolveOptions {
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
-// One formatter per zone: building them is the costly part.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/**
- * The runtime's name for a zone ("asia/tokyo" → "Asia/Tokyo"), or `null` when
- * it is not a zone this runtime knows. Offsets such as "+05:30" are refused:
- * they are not IANA names and have no daylight saving rules.
- */
-export function canonicalTimeZone(name: string): string | null {
-  const text = name.trim();
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(text)) {
-    return null;
-  }
-  try {
-    return new Intl.DateTimeFormat('en-US', {
-      timeZone: text,
-    }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
-}
+const wallFormatter = (timeZone: string): Intl.DateTimeFormat =>
+  intl(
+    `wall ${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
 
 /**
  * Every IANA zone this runtime knows (`Intl.supportedValuesOf('timeZone')`),
@@ -158,14 +136,6 @@ function naiveMs(wall: WallTime): number {
   );
   date.setUTCFullYear(wall.year); // Date.UTC maps years 0–99 to 1900–1999
   return date.getTime();
-}
-
-/** Minutes east of UTC in `timeZone` at that instant. */
-export function zoneOffsetAt(epochMs: number, timeZone: string): number {
-  const whole = Math.floor(epochMs / 1000) * 1000;
-  return Math.round(
-    (naiveMs(wallTimeAt(whole, timeZone)) - whole) / MS_PER_MINUTE,
-  );
 }
 
 function sameWall(a: WallTime, b: WallTime): boolean {

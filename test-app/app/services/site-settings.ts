@@ -3,10 +3,9 @@ import type Owner from '@ember/owner';
 import { tracked } from '@glimmer/tracking';
 import { trackedObject } from '@ember/reactive/collections';
 import {
-  messagesFor,
   parseSettings,
   phaseAt,
-  zh_CN,
+  shippedLocale,
   type Messages,
 } from 'ember-maintenance-banner/core';
 import type MaintenanceBannerClock from 'ember-maintenance-banner/services/maintenance-banner-clock';
@@ -153,7 +152,7 @@ export default class SiteSettingsService extends Service {
     if (!this.goingDown) return undefined;
     const lang =
       typeof document === 'undefined' ? '' : document.documentElement.lang;
-    return messagesFor(lang || undefined) === zh_CN
+    return shippedLocale(lang || undefined) === 'zh_CN'
       ? GOING_DOWN.zh_CN
       : GOING_DOWN.en;
   }

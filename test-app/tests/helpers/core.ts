@@ -72,3 +72,8 @@ export function windowFrom(
 export function errorsOf(result: ParseResult): readonly SettingError[] {
   return result.ok ? [] : result.errors;
 }
+
+/** The invalid optional values a parse left out of its window, `[]` when none. */
+export function droppedOf(result: ParseResult): readonly SettingError[] {
+  return result.ok ? (result.dropped ?? []) : [];
+}

@@ -1,13 +1,15 @@
 import { module, test } from 'qunit';
 import ICAL from 'ical.js';
 import {
-  UNKNOWN_LENGTH_MINUTES,
   calendarFile,
-  escapeText,
-  foldLine,
   parseSettings,
   type MaintenanceWindow,
 } from 'ember-maintenance-banner/core';
+import {
+  UNKNOWN_LENGTH_MINUTES,
+  escapeText,
+  foldLine,
+} from '../../helpers/core-internals.ts';
 
 const START = '2027-02-18T10:00:00-08:00';
 const STAMP = Date.parse('2027-02-15T12:00:00Z');

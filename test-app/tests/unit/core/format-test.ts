@@ -2,12 +2,12 @@ import { module, test } from 'qunit';
 import {
   formatDateTime,
   formatDuration,
-  formatDurationFallback,
   localTimeZone,
   offsetMinutesAt,
   zoneName,
   type CountdownParts,
 } from 'ember-maintenance-banner/core';
+import { formatDurationFallback } from '../../helpers/core-internals.ts';
 import { START, at } from '../../helpers/core.ts';
 
 /** Instants on both sides of each zone change used below. */

@@ -1,10 +1,10 @@
 import { module, test } from 'qunit';
+import { healthDelay } from 'ember-maintenance-banner/core';
 import {
   HEALTH_POLICY,
-  healthDelay,
   isHealthy,
   nextHealthState,
-} from 'ember-maintenance-banner/core';
+} from '../../helpers/core-internals.ts';
 
 const middle = () => 0.5;
 

@@ -2,13 +2,15 @@ import { module, test } from 'qunit';
 import {
   PHASES,
   en,
-  format,
-  interpolate,
   resolveMessages,
-  segmentsToText,
   type Messages,
   type Segment,
 } from 'ember-maintenance-banner/core';
+import {
+  format,
+  interpolate,
+  segmentsToText,
+} from '../../helpers/core-internals.ts';
 
 module('core | messages: interpolate', function () {
   const CASES: {

@@ -1,11 +1,7 @@
 import { module, test } from 'qunit';
 import {
-  FORGET_AFTER_MS,
   PHASES,
-  completedNoticeEndsAt,
-  forgottenAt,
   imminentAt,
-  isLongWindow,
   nextPhaseChange,
   noticeStartsAt,
   phaseAt,
@@ -13,6 +9,12 @@ import {
   type MaintenanceWindow,
   type Phase,
 } from 'ember-maintenance-banner/core';
+import {
+  FORGET_AFTER_MS,
+  completedNoticeEndsAt,
+  forgottenAt,
+  isLongWindow,
+} from '../../helpers/core-internals.ts';
 import { START, days, hours, minutes, windowFrom } from '../../helpers/core.ts';
 
 // The example: S = START, notice 72 h, imminent 30 min, completed notice 30 min.

@@ -13,10 +13,8 @@ import {
   PHASES,
   SETTING_KEYS,
   STATUSES,
-  completedNoticeEndsAt,
   countdown,
   countdownText,
-  forgottenAt,
   imminentAt,
   nextPhaseChange,
   nextTextChange,
@@ -28,6 +26,10 @@ import {
   type MaintenanceWindow,
   type Phase,
 } from 'ember-maintenance-banner/core';
+import {
+  completedNoticeEndsAt,
+  forgottenAt,
+} from '../../helpers/core-internals.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

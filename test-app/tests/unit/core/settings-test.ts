@@ -1,10 +1,14 @@
 import { module, test } from 'qunit';
 import {
   DEFAULT_SETTINGS,
+  SENTENCES,
   SETTINGS,
   SETTING_KEYS,
   STATUSES,
+  describe,
   parseSettings,
+  readSettings,
+  settingProblems,
   validateSettings,
   type MaintenanceSettings,
   type MaintenanceWindow,
@@ -16,6 +20,7 @@ import {
   START,
   at,
   days,
+  droppedOf,
   errorsOf,
   minutes,
   settings,
@@ -525,6 +530,18 @@ module('core | settings: accepted text, links and zones', function () {
     });
   }
 });
+
+/** What an invalid optional value reads as in the window: left out. */
+const LEFT_OUT: Partial<Record<SettingKey, Partial<MaintenanceWindow>>> = {
+  maintenance_banner_message: { message: '' },
+  maintenance_banner_channel_name: {
+    channel: { name: '', url: CHANNEL_URL },
+  },
+  maintenance_banner_channel_url: {
+    channel: { name: '#announcements', url: null },
+  },
+  maintenance_banner_health_url: { healthUrl: null },
+};
 
 module(
   'core | settings: rejected, with a message a person can act on',
@@ -1055,8 +1072,25 @@ module(
       test(`rejects ${name}`, function (assert) {
         const input = settings(overrides);
         const result = parseSettings(input);
-        const errors = errorsOf(result);
-        assert.false(result.ok, 'no window');
+        // An optional value is left out and the banner shows without it;
+        // any other one leaves no window to show.
+        const leftOut = LEFT_OUT[key];
+        const shown =
+          result.ok && result.window
+            ? pick(result.window, leftOut ?? {})
+            : 'no window';
+        const expected = leftOut ?? 'no window';
+        assert.deepEqual(
+          shown,
+          expected,
+          leftOut ? 'shown without the value' : 'no window',
+        );
+        assert.strictEqual(
+          SETTINGS[key].onInvalid,
+          leftOut ? 'drop' : 'hide',
+          'as its descriptor says',
+        );
+        const errors = [...errorsOf(result), ...droppedOf(result)];
         assert.deepEqual(
           errors.map((error) => [error.key, error.code]),
           [[key, code]],
@@ -1205,3 +1239,122 @@ module('core | settings: reading never touches the prototype', function () {
     assert.strictEqual(startsAt, START);
   });
 });
+
+module('core | settings: the channel link is capped', function () {
+  const link = (length: number) =>
+    `https://chat.example.com/${'a'.repeat(length - 'https://chat.example.com/'.length)}`;
+
+  test('2,000 characters are a link', function (assert) {
+    assert.strictEqual(
+      windowFrom({ maintenance_banner_channel_url: link(2000) }).channel.url,
+      link(2000),
+    );
+  });
+
+  test('2,001 are too long, and left out', function (assert) {
+    const result = parseSettings(
+      settings({ maintenance_banner_channel_url: link(2001) }),
+    );
+    assert.deepEqual(
+      droppedOf(result).map((error) => [error.key, error.code, error.message]),
+      [
+        [
+          'maintenance_banner_channel_url',
+          'too_long',
+          'Shorten it to 2000 characters or fewer; it has 2001.',
+        ],
+      ],
+    );
+    const window = result.ok ? result.window : null;
+    assert.strictEqual(window?.channel.url, null);
+  });
+});
+
+module(
+  'core | settings: the visitor reads codes, admins read sentences',
+  function () {
+    test('readSettings names the key and the code, with no sentence', function (assert) {
+      const reading = readSettings(
+        settings({
+          maintenance_banner_channel_url: 'javascript:alert(1)',
+          maintenance_banner_message: '<b>x</b>',
+        }),
+      );
+      assert.deepEqual(reading.problems, [
+        { key: 'maintenance_banner_message', code: 'contains_html' },
+        {
+          key: 'maintenance_banner_channel_url',
+          code: 'insecure_url',
+          params: { protocol: 'javascript:' },
+        },
+      ]);
+      assert.strictEqual(
+        reading.window?.message,
+        '',
+        'the message is left out',
+      );
+      assert.strictEqual(reading.window?.channel.url, null, 'and the link');
+      assert.strictEqual(
+        reading.window?.startsAt,
+        START,
+        'the window is still there',
+      );
+    });
+
+    test('an optional value and a window value both wrong: hidden, both named', function (assert) {
+      const result = parseSettings(
+        settings({
+          maintenance_banner_message: '<b>x</b>',
+          maintenance_banner_starts_at: 'soon',
+        }),
+      );
+      assert.deepEqual(
+        errorsOf(result).map((error) => [error.key, error.code]),
+        [
+          ['maintenance_banner_starts_at', 'invalid_format'],
+          ['maintenance_banner_message', 'contains_html'],
+        ],
+      );
+    });
+
+    test('each problem reads in Simplified Chinese too', function (assert) {
+      const problems = settingProblems(
+        settings({
+          maintenance_banner_duration_minutes: 'sixty',
+          maintenance_banner_time_zone: 'Mars/Olympus',
+        }),
+      );
+      assert.deepEqual(
+        problems.map((problem) => describe(problem, 'zh_CN')),
+        [
+          '请填写 0 到 10080 之间的整数（分钟），而不是 "sixty"。',
+          '"Mars/Olympus" 不是 IANA 时区；请使用 Asia/Shanghai、America/Los_Angeles 或 UTC 这样的名称。',
+        ],
+      );
+      assert.deepEqual(
+        problems.map((problem) => describe(problem)),
+        validateSettings(
+          settings({
+            maintenance_banner_duration_minutes: 'sixty',
+            maintenance_banner_time_zone: 'Mars/Olympus',
+          }),
+        ).map((error) => error.message),
+        'English by default, as validateSettings says it',
+      );
+    });
+
+    test('every code has a sentence in every shipped language', function (assert) {
+      const codes = Object.keys(SENTENCES.en).sort();
+      assert.deepEqual(Object.keys(SENTENCES.zh_CN).sort(), codes);
+      for (const code of codes) {
+        for (const table of Object.values(SENTENCES)) {
+          const text = table[code as SettingErrorCode]({
+            value: '"x"',
+            choices: [...STATUSES],
+          });
+          assert.true(text.length > 5, `${code}: ${text}`);
+        }
+      }
+    });
+  },
+);

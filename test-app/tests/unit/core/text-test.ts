@@ -5,7 +5,6 @@ import {
   countdownText,
   describeInstant,
   en,
-  nextCountdownChange,
   nextPhaseChange,
   nextTextChange,
   phaseAt,
@@ -18,6 +17,7 @@ import {
   type Phase,
   type Segment,
 } from 'ember-maintenance-banner/core';
+import { nextCountdownChange } from '../../helpers/core-internals.ts';
 import {
   CHANNEL_URL,
   START,

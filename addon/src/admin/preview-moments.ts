@@ -1,70 +1,89 @@
 /**
- * A moment inside each phase of a window, for the preview's phase buttons,
- * with the status that phase needs (completed and cancelled are the admin's
- * word, not the clock's), or why the phase cannot happen with these settings.
+ * A moment inside each phase of a window, with the status that phase needs
+ * (completed and cancelled are the admin's word, not the clock's), or why
+ * the phase cannot happen with these settings. The admin form's preview
+ * and any other time machine (the demo's preview panel) use these, through
+ * `ember-maintenance-banner/preview`. Framework-free.
  */
 import {
+  PHASES,
   imminentAt,
   noticeStartsAt,
   parseSettings,
   phaseAt,
   toIsoInstant,
-  type MaintenanceStatus,
   type MaintenanceWindow,
   type Phase,
-} from '../../core/index.ts';
+} from '../core/index.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-export const PREVIEW_PHASES: readonly { phase: Phase; label: string }[] = [
-  { phase: 'upcoming', label: 'Upcoming' },
-  { phase: 'imminent', label: 'Starts soon' },
-  { phase: 'in-progress', label: 'In progress' },
-  { phase: 'overrun', label: 'Taking longer' },
-  { phase: 'completed', label: 'Completed' },
-  { phase: 'cancelled', label: 'Cancelled' },
-];
+/** The phases a preview offers, in the order they happen. */
+export const PREVIEW_PHASES: readonly Phase[] = PHASES;
+
+/** Why a phase cannot be shown with these settings. */
+export type UnreachableReason =
+  /** The announcement period is no longer than the "starts soon" one. */
+  | 'short-notice'
+  /** "Starts soon" is set to 0 minutes. */
+  | 'no-imminent'
+  /** The length is unknown, so it cannot run over. */
+  | 'unknown-length'
+  /** "Completed" is set to stay up 0 minutes. */
+  | 'no-completed-notice'
+  | 'unreachable';
 
 export type PreviewMoment =
   | {
       readonly ok: true;
       readonly at: number;
-      /** Settings the preview shows instead of the form's (the status). */
-      readonly overrides: Readonly<Record<string, string>>;
+      /** Settings the preview shows instead of the given ones (the status, a length). */
+      readonly overrides: Readonly<Record<string, string | number>>;
     }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: UnreachableReason };
 
-function unreachable(window: MaintenanceWindow, phase: Phase): string {
+export interface MomentOptions {
+  /**
+   * A length in minutes to assume when the settings leave it unknown, so
+   * that "taking longer" can be shown too (it is then part of the
+   * overrides). Without it, that phase is unreachable, as it is for
+   * visitors.
+   */
+  readonly lengthIfUnknown?: number;
+}
+
+function unreachable(
+  window: MaintenanceWindow,
+  phase: Phase,
+): UnreachableReason {
   switch (phase) {
     case 'upcoming':
-      return 'the announcement period is no longer than the “starts soon” one';
+      return 'short-notice';
     case 'imminent':
-      return '“starts soon” is set to 0 minutes';
+      return 'no-imminent';
     case 'overrun':
-      return window.durationMinutes === null
-        ? 'the length is unknown, so it cannot run over'
-        : 'not with these settings';
+      return window.durationMinutes === null ? 'unknown-length' : 'unreachable';
     case 'completed':
-      return '“completed” is set to stay up 0 minutes';
+      return 'no-completed-notice';
     default:
-      return 'not with these settings';
+      return 'unreachable';
   }
 }
 
-/** When to look, and with which status, to see `phase` of `settings`. */
+/** When to look, and with which settings, to see `phase` of `window` (read from `settings`). */
 export function momentIn(
-  settings: Record<string, unknown>,
+  settings: Readonly<Record<string, unknown>>,
   window: MaintenanceWindow,
   phase: Phase,
+  { lengthIfUnknown }: MomentOptions = {},
 ): PreviewMoment {
   const S = window.startsAt;
   const length = (window.durationMinutes ?? 60) * MINUTE;
-  const status = (value: MaintenanceStatus) => ({
-    maintenance_banner_status: value,
-  });
   let at: number;
-  let overrides: Record<string, string> = status('scheduled');
+  let overrides: Record<string, string | number> = {
+    maintenance_banner_status: 'scheduled',
+  };
   switch (phase) {
     case 'upcoming':
       at = Math.max(
@@ -79,9 +98,14 @@ export function momentIn(
       at = S + Math.min(MINUTE, length / 2);
       if (window.status === 'in_progress') overrides = {};
       break;
-    case 'overrun':
-      at = (window.endsAt ?? S) + 5 * MINUTE;
+    case 'overrun': {
+      const minutes = window.durationMinutes ?? lengthIfUnknown;
+      at = S + ((minutes ?? 0) + 5) * MINUTE;
+      if (window.durationMinutes === null && minutes !== undefined) {
+        overrides.maintenance_banner_duration_minutes = minutes;
+      }
       break;
+    }
     case 'completed': {
       const completedAt =
         window.status === 'completed' && window.completedAt !== null
@@ -89,14 +113,14 @@ export function momentIn(
           : S + length;
       at = completedAt;
       overrides = {
-        ...status('completed'),
+        maintenance_banner_status: 'completed',
         maintenance_banner_completed_at: toIsoInstant(completedAt),
       };
       break;
     }
     case 'cancelled':
       at = Math.max(noticeStartsAt(window) + MINUTE, S - 2 * HOUR);
-      overrides = status('cancelled');
+      overrides = { maintenance_banner_status: 'cancelled' };
       break;
   }
   // Check with the banner's own rules rather than trust the arithmetic.
@@ -120,10 +144,12 @@ export interface PreviewPlan {
   readonly settings: Readonly<Record<string, unknown>>;
   /** The window those settings describe; `null` while they are invalid. */
   readonly window: MaintenanceWindow | null;
+  /** The window of the given settings as they are (switched on), before any phase's status. */
+  readonly baseWindow: MaintenanceWindow | null;
   /** Where the preview's clock goes; `null`: the real time. */
   readonly at: number | null;
   /** The status shown instead of the form's, when a phase needs it. */
-  readonly overrides: Readonly<Record<string, string>>;
+  readonly overrides: Readonly<Record<string, string | number>>;
 }
 
 /** The form's values and the admin's choice → what the preview shows. */
@@ -134,17 +160,19 @@ export function planPreview(
   // The preview shows the window as if the banner were switched on.
   const base = { ...values, maintenance_banner_enabled: true };
   const parsed = parseSettings(base);
+  // An invalid optional value is left out, as visitors would see it (the
+  // form shows the last valid one instead, and marks the field).
   const window = parsed.ok ? parsed.window : null;
-  if (window === null) {
-    return { settings: base, window: null, at: null, overrides: {} };
-  }
+  const plan = {
+    settings: base,
+    window,
+    baseWindow: window,
+    at: null,
+    overrides: {},
+  };
+  if (window === null) return plan;
   if (choice.kind === 'offset') {
-    return {
-      settings: base,
-      window,
-      at: window.startsAt + choice.minutes * MINUTE,
-      overrides: {},
-    };
+    return { ...plan, at: window.startsAt + choice.minutes * MINUTE };
   }
   if (choice.kind === 'phase') {
     const moment = momentIn(base, window, choice.phase);
@@ -152,6 +180,7 @@ export function planPreview(
       const settings = { ...base, ...moment.overrides };
       const shown = parseSettings(settings);
       return {
+        ...plan,
         settings,
         window: shown.ok ? shown.window : window,
         at: moment.at,
@@ -159,5 +188,5 @@ export function planPreview(
       };
     }
   }
-  return { settings: base, window, at: null, overrides: {} };
+  return plan;
 }

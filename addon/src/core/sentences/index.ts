@@ -1,0 +1,61 @@
+/**
+ * Problems → sentences a person can act on, for the admin form, the server
+ * and the staff notice (never in the visitor's bundle). English and
+ * Simplified Chinese ship; `describe()` falls back to English.
+ */
+import { shippedLocale } from '../locale.ts';
+import { SETTINGS, type Descriptor, type Schema } from '../schema.ts';
+import type { SettingProblem } from '../read-settings.ts';
+import { en } from './en.ts';
+import type { SentenceContext, Sentences } from './types.ts';
+import { zh_CN } from './zh-CN.ts';
+
+export type { Sentence, SentenceContext, Sentences } from './types.ts';
+
+/** The shipped sentence tables, by Discourse-style locale name. */
+export const SENTENCES: Readonly<Record<'en' | 'zh_CN', Sentences>> = {
+  en,
+  zh_CN,
+};
+
+/** The value as a sentence quotes it: strings shortened to 40 characters. */
+export function quote(value: unknown): string {
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  try {
+    if (Array.isArray(value)) return 'a list';
+  } catch {
+    // a revoked Proxy
+  }
+  return value === null ? 'null' : `a value of type ${typeof value}`;
+}
+
+/**
+ * A problem as a sentence that tells a person what to change, in `locale`
+ * (a BCP 47 tag or Discourse's `zh_CN`; English by default).
+ */
+export function describe(
+  problem: SettingProblem,
+  locale?: string,
+  schema: Schema = SETTINGS,
+): string {
+  const spec: Partial<Descriptor> | undefined =
+    problem.key === null ? undefined : schema[problem.key];
+  const params = problem.params ?? {};
+  const context: SentenceContext = {
+    ...params,
+    value: quote(params.value),
+    min: spec && 'min' in spec ? spec.min : undefined,
+    max: spec && 'max' in spec ? spec.max : undefined,
+    unit: spec && 'unit' in spec ? spec.unit : undefined,
+    maxLength: spec && 'maxLength' in spec ? spec.maxLength : undefined,
+    multiline: spec && 'multiline' in spec ? spec.multiline : undefined,
+    choices: spec && 'choices' in spec ? (spec.choices ?? []) : [],
+    allow: spec && 'allow' in spec ? spec.allow : undefined,
+  };
+  return SENTENCES[shippedLocale(locale)][problem.code](context);
+}
