@@ -7,6 +7,13 @@
  * Playwright's clock, and its rendering tests run together with a subset of
  * the addon's own.
  *
+ * The app is a committed copy of what `ember new --typescript` (ember-cli
+ * 7.3, @ember/app-blueprint 7.3) writes, less its lint and format tooling
+ * and the welcome page, rather than generated on each run: generating
+ * would install ember-cli itself first and run the generator, and a new
+ * blueprint release could change what this check proves without a change
+ * here. When the blueprint moves, app/ follows it by hand.
+ *
  * `CONSUMER_EMBER=7.3` (or `5.8,6.12`) runs only those rows;
  * `CONSUMER_KEEP=1` keeps the temporary folder and prints where it is;
  * `CONSUMER_DIR=/some/folder` works there and keeps it (npm then installs
