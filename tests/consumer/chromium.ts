@@ -95,7 +95,7 @@ export async function runsItsTests(
         (window as unknown as { testOutcome?: { done: boolean } }).testOutcome
           ?.done,
       null,
-      { timeout: 150_000, polling: 250 },
+      { timeout: 120_000, polling: 250 },
     );
     const outcome = await page.evaluate(
       () => (window as unknown as { testOutcome: QUnitOutcome }).testOutcome,

@@ -286,7 +286,7 @@ for (const scenario of selectedScenarios()) {
 
     step(
       'installs the tarball with a plain npm install',
-      { timeout: 300_000 },
+      { timeout: 240_000 },
       async () => {
         addonTests = layOutApp(appDir, scenario, packed.tarball, snippets);
         await timed('npm install', () =>
@@ -312,7 +312,7 @@ for (const scenario of selectedScenarios()) {
 
     step(
       'type-checks with the snippets as written (ember-tsc)',
-      { timeout: 180_000 },
+      { timeout: 120_000 },
       async () => {
         await timed('ember-tsc', () =>
           runOk(
@@ -326,7 +326,7 @@ for (const scenario of selectedScenarios()) {
 
     step(
       'builds (vite build --mode development)',
-      { timeout: 240_000 },
+      { timeout: 180_000 },
       async () => {
         await timed('vite build', () =>
           runOk(
@@ -341,7 +341,7 @@ for (const scenario of selectedScenarios()) {
 
     step(
       "shows the README banner in Chromium, phase after phase on Playwright's clock",
-      { timeout: 120_000 },
+      { timeout: 90_000 },
       async () => {
         await timed('app in Chromium', () =>
           showsTheBanner(browser, join(appDir, 'dist')),
@@ -378,7 +378,7 @@ for (const scenario of selectedScenarios()) {
     if (scenario === SCENARIOS[0]) {
       step(
         'builds for production and shows the banner there too',
-        { timeout: 300_000 },
+        { timeout: 240_000 },
         async () => {
           await timed('vite build (production)', () =>
             runOk(

@@ -70,9 +70,11 @@ export const SCENARIOS: readonly Scenario[] = [
 export function selectedScenarios(): readonly Scenario[] {
   const wanted = process.env['CONSUMER_EMBER']?.split(',').map((v) => v.trim());
   if (!wanted?.length) return SCENARIOS;
-  return SCENARIOS.filter((s) =>
-    wanted.some((v) => s.emberSource === `~${v}.0`),
-  );
+  return wanted.map((version) => {
+    const found = SCENARIOS.find((s) => s.emberSource === `~${version}.0`);
+    if (!found) throw new Error(`CONSUMER_EMBER: no row for ${version}`);
+    return found;
+  });
 }
 
 /** The addon's own rendering tests that run on every Ember of the matrix. */
