@@ -72,11 +72,13 @@ export {
 export { readInstant, toIsoInstant, type InstantReading } from './instant.ts';
 export {
   PHASES,
+  PHASE_TABLE,
   imminentAt,
   nextPhaseChange,
   noticeStartsAt,
   phaseAt,
   type Phase,
+  type PhaseTraits,
 } from './phase.ts';
 export {
   countdown,
