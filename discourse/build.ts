@@ -80,6 +80,15 @@ function specifierBetween(fromFile: string, toFile: string): string {
   return bare;
 }
 
+/**
+ * Modules swapped for their single-chunk twin: Discourse serves only a
+ * theme's `main` chunk, so what loads on demand elsewhere is imported
+ * statically here (see the seam's comment).
+ */
+const SINGLE_CHUNK: Readonly<Record<string, string>> = {
+  '-private/on-demand.ts': '-private/on-demand-static.ts',
+};
+
 function resolveSource(fromPath: string, specifier: string): string {
   const base = posix.join(posix.dirname(fromPath), specifier);
   const candidates = [base, `${base}.ts`, `${base}.gts`, `${base}/index.ts`];
@@ -92,7 +101,7 @@ function resolveSource(fromPath: string, specifier: string): string {
       `${fromPath}: cannot ship "${specifier}" (only .ts and .gts modules of addon/src)`,
     );
   }
-  return found;
+  return SINGLE_CHUNK[found] ?? found;
 }
 
 async function format(path: string, text: string): Promise<string> {

@@ -34,6 +34,11 @@ export interface PhaseTraits {
   readonly countsDown: boolean;
   /** The health URL is asked whether the forum answers (it may be down). */
   readonly checksHealth: boolean;
+  /**
+   * The checks' code is loaded (when it loads on demand): in the window, and
+   * just before it, while the forum still answers.
+   */
+  readonly loadsHealthChecks: boolean;
   /** A visitor may hide it (when the admin lets visitors dismiss the banner). */
   readonly dismissible: boolean;
   /** "Add to calendar" is offered: the window is still ahead. */
@@ -49,6 +54,7 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
   upcoming: {
     countsDown: true,
     checksHealth: false,
+    loadsHealthChecks: false,
     dismissible: true,
     offersCalendar: true,
     look: 'upcoming',
@@ -56,6 +62,7 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
   imminent: {
     countsDown: true,
     checksHealth: false,
+    loadsHealthChecks: true,
     dismissible: true,
     offersCalendar: true,
     look: 'imminent',
@@ -63,6 +70,7 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
   'in-progress': {
     countsDown: false,
     checksHealth: true,
+    loadsHealthChecks: true,
     dismissible: true,
     offersCalendar: false,
     look: 'in-progress',
@@ -70,6 +78,7 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
   overrun: {
     countsDown: false,
     checksHealth: true,
+    loadsHealthChecks: true,
     dismissible: true,
     offersCalendar: false,
     look: 'overrun',
@@ -77,6 +86,7 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
   completed: {
     countsDown: false,
     checksHealth: false,
+    loadsHealthChecks: false,
     dismissible: true,
     offersCalendar: false,
     look: 'completed',
@@ -84,6 +94,7 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
   cancelled: {
     countsDown: false,
     checksHealth: false,
+    loadsHealthChecks: false,
     dismissible: true,
     offersCalendar: false,
     look: 'cancelled',

@@ -355,6 +355,16 @@ export function countdownText(
   };
 }
 
+/** The countdown of a phase's slot at `now`: where it goes and what it shows; `null` once reached. */
+export function countdownAt(
+  slot: CountdownSlot | null,
+  now: number,
+  locale?: Locale,
+): CountdownText | null {
+  const reading = slot && countdownText(slot.target, now, locale);
+  return slot && reading ? { ...slot, ...reading } : null;
+}
+
 /** What the banner says in `phase` at `now`: the phase's text and the countdown's. */
 export function bannerText(
   window: MaintenanceWindow,
@@ -363,11 +373,9 @@ export function bannerText(
   options: TextOptions = {},
 ): BannerText {
   const text = phaseText(window, phase, options);
-  const slot = text.countdown;
-  const reading = slot && countdownText(slot.target, now, options.locale);
   return {
     ...text,
-    countdown: slot && reading ? { ...slot, ...reading } : null,
+    countdown: countdownAt(text.countdown, now, options.locale),
   };
 }
 

@@ -703,20 +703,27 @@ module('core | phase: nextPhaseChange', function () {
 module('core | phase: what each phase does', function () {
   test('the phase table', function (assert) {
     const row = (phase: Phase) => {
-      const { countsDown, checksHealth, dismissible, offersCalendar, look } =
-        PHASE_TABLE[phase];
-      return [countsDown, checksHealth, dismissible, offersCalendar, look];
+      const traits = PHASE_TABLE[phase];
+      return [
+        traits.countsDown,
+        traits.checksHealth,
+        traits.loadsHealthChecks,
+        traits.dismissible,
+        traits.offersCalendar,
+        traits.look,
+      ];
     };
     assert.deepEqual(
       Object.fromEntries(PHASES.map((phase) => [phase, row(phase)])),
       {
-        // counts down, checks health, may be dismissed, offers the calendar, look
-        upcoming: [true, false, true, true, 'upcoming'],
-        imminent: [true, false, true, true, 'imminent'],
-        'in-progress': [false, true, true, false, 'in-progress'],
-        overrun: [false, true, true, false, 'overrun'],
-        completed: [false, false, true, false, 'completed'],
-        cancelled: [false, false, true, false, 'cancelled'],
+        // counts down, checks health, loads the checks, may be dismissed,
+        // offers the calendar, look
+        upcoming: [true, false, false, true, true, 'upcoming'],
+        imminent: [true, false, true, true, true, 'imminent'],
+        'in-progress': [false, true, true, true, false, 'in-progress'],
+        overrun: [false, true, true, true, false, 'overrun'],
+        completed: [false, false, false, true, false, 'completed'],
+        cancelled: [false, false, false, true, false, 'cancelled'],
       },
     );
   });
