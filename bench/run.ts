@@ -15,8 +15,8 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumPath, launchChromium } from '../tests/e2e/browser.ts';
-import { startDemo, type DemoServer } from '../tests/e2e/demo-server.ts';
+import { chromiumPath, launchChromium } from '../scripts/browser.ts';
+import { startDemo, type DemoServer } from '../scripts/demo-server.ts';
 import { kb, measureBanner, measurePackage } from './bytes.ts';
 import { loadProbe, probe, type ProbeCounts } from './probe.ts';
 import {

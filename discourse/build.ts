@@ -29,7 +29,7 @@ const themeSrc = join(here, 'theme');
 
 /** What the theme ships from the addon: the banner and its clock; the rest follows their imports. */
 const ENTRIES = [
-  'components/maintenance-banner.gts',
+  'banner/maintenance-banner.gts',
   'services/maintenance-banner-clock.ts',
   'core/index.ts', // the initializer reads `en` from it
 ];
@@ -57,11 +57,15 @@ export function isProvided(specifier: string): boolean {
 
 /**
  * Where a module of addon/src goes in the theme: components and services
- * where Discourse's resolver finds them (`service:maintenance-banner-clock`),
+ * where Discourse's resolver finds them (`service:maintenance-banner-clock`;
+ * the banner of addon/src/banner/ as components/maintenance-banner),
  * everything else under lib/maintenance-banner/ with its folders kept.
  */
 export function themePath(sourcePath: string): string {
-  const js = sourcePath.replace(/\.gts$/, '.gjs').replace(/\.ts$/, '.js');
+  const js = sourcePath
+    .replace(/^banner\/(?=maintenance-banner\.gts$)/, 'components/')
+    .replace(/\.gts$/, '.gjs')
+    .replace(/\.ts$/, '.js');
   return /^(components|services)\//.test(js)
     ? `javascripts/discourse/${js}`
     : `javascripts/discourse/lib/maintenance-banner/${js}`;
@@ -86,7 +90,7 @@ function specifierBetween(fromFile: string, toFile: string): string {
  * statically here (see the seam's comment).
  */
 const SINGLE_CHUNK: Readonly<Record<string, string>> = {
-  '-private/on-demand.ts': '-private/on-demand-static.ts',
+  'banner/on-demand.ts': 'banner/on-demand-static.ts',
 };
 
 function resolveSource(fromPath: string, specifier: string): string {

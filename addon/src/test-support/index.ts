@@ -3,7 +3,7 @@
  * replaces the page's clock service, and readers for the banner's markup.
  */
 import type Owner from '@ember/owner';
-import { preloadOnDemand } from '../-private/on-demand.ts';
+import { preloadOnDemand } from '../banner/on-demand.ts';
 import ManualClock, { toEpochMs, type InstantLike } from './manual-clock.ts';
 
 export { ManualClock, toEpochMs, type InstantLike };

@@ -7,6 +7,8 @@
  */
 import { capabilities, setModifierManager } from '@ember/modifier';
 import type { ModifierLike } from '@glint/template';
+import { PHASE_TABLE, type Phase } from '../core/phase.ts';
+import type { MaintenanceWindow } from '../core/read-settings.ts';
 import { loadHealthMonitor } from './on-demand.ts';
 import type {
   HealthHost,
@@ -15,6 +17,28 @@ import type {
 } from './health-monitor.ts';
 
 export type { HealthHost, HealthWatch } from './health-monitor.ts';
+
+/** The checks a phase of a window needs, or `null`. */
+export function healthWatchOf(
+  window: MaintenanceWindow | null,
+  phase: Phase | null,
+): HealthWatch | null {
+  if (!window?.healthUrl || !phase || !PHASE_TABLE[phase].checksHealth)
+    return null;
+  return { url: window.healthUrl, overdue: phase === 'overrun' };
+}
+
+/** Is the checks' code wanted now: in the window, or just before it? */
+export function loadsHealthChecks(
+  window: MaintenanceWindow | null,
+  phase: Phase | null,
+): boolean {
+  return (
+    Boolean(window?.healthUrl) &&
+    phase !== null &&
+    PHASE_TABLE[phase].loadsHealthChecks
+  );
+}
 
 interface Checks {
   watch: HealthWatch | null;
