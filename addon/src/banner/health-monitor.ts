@@ -4,8 +4,8 @@
  * One request at a time, a timeout, jittered exponential backoff (see
  * core/health.ts); scheduled on the page's clock, so there is still one
  * native timer on the page and nothing runs while the page is hidden.
- * Created by the `healthChecks` modifier when the window needs checks, and
- * stopped with it.
+ * Created by the live region's modifier (region.ts) when the window needs
+ * checks, and stopped with it.
  */
 import {
   HEALTH_POLICY,

@@ -1,19 +1,21 @@
 /**
  * on-demand.ts for builds that serve a single chunk (the Discourse theme):
- * the same exports, with the code imported statically.
+ * the same exports, with every part imported statically and loaded from
+ * the start.
  */
-import { HealthMonitor } from './health-monitor.ts';
+import * as calendar from '../core/calendar.ts';
+import * as healthChecks from './health-monitor.ts';
 
-const healthMonitor = Promise.resolve({ HealthMonitor });
+export type Part = 'calendar' | 'healthChecks';
 
-/** The back-online checks' code. */
-export function loadHealthMonitor(): Promise<{
-  HealthMonitor: typeof HealthMonitor;
-}> {
-  return healthMonitor;
+/** The parts, all loaded. */
+export const loaded = { calendar, healthChecks };
+
+/** Nothing to load: every part is here. */
+export function load(part: Part): Promise<void> {
+  return Promise.resolve(void part);
 }
 
-/** Everything above, loaded (already, here). */
 export function preloadOnDemand(): Promise<void> {
-  return healthMonitor.then(() => undefined);
+  return Promise.resolve();
 }
