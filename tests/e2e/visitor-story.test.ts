@@ -79,6 +79,8 @@ interface Colours {
   /** Each button's edge, and the colour its focus ring would have. */
   edges: { name: string; colour: string }[];
   rings: { name: string; colour: string }[];
+  /** The channel link's text. */
+  links: string[];
 }
 
 /** The computed colours of the banner, its buttons' edges and their focus rings. */
@@ -111,6 +113,9 @@ function coloursOf(page: Page): Promise<Colours> {
           colour: getComputedStyle(element).borderTopColor,
         })),
       rings,
+      links: [...root.querySelectorAll('.maintenance-banner__channel bdi')].map(
+        (element) => getComputedStyle(element).color,
+      ),
     };
   });
 }
@@ -231,9 +236,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
               phase === 'overrun',
             `${phase}: background ${colours.background} in ${colorScheme}`,
           );
-          const text = contrast(colours.text, colours.background);
-          assert.ok(text >= 4.5, `${phase}: text ${text.toFixed(2)}:1`);
+          for (const colour of [colours.text, ...colours.links]) {
+            const ratio = contrast(colour, colours.background);
+            assert.ok(
+              ratio >= 4.5,
+              `${phase}: text ${colour} on ${colours.background} is ${ratio.toFixed(2)}:1`,
+            );
+          }
           assert.ok(colours.rings.length > 0, `${phase}: something to focus`);
+          if (phase === 'in-progress') {
+            assert.ok(colours.links.length > 0, 'the channel link is measured');
+          }
           for (const { name, colour } of [...colours.edges, ...colours.rings]) {
             const ratio = contrast(colour, colours.background);
             assert.ok(
