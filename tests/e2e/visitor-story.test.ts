@@ -6,11 +6,17 @@
  * the computed colours, not only from axe.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.ts';
 import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
 
+const AXE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const START = '2027-02-18T10:00:00-08:00';
 const PHASE_BUTTONS = [
   ['Upcoming', 'upcoming'],
@@ -54,6 +60,8 @@ async function open(options: {
     timezoneId: 'Asia/Shanghai',
     locale: 'en-US',
     colorScheme: options.colorScheme,
+    // axe is injected by the test, so this context alone bypasses the page's CSP.
+    bypassCSP: true,
   });
   const page = await context.newPage();
   await page.clock.install({ time: Date.parse(START) - 5 * 3_600_000 });
@@ -120,6 +128,26 @@ function coloursOf(page: Page): Promise<Colours> {
   });
 }
 
+/** What axe finds wrong in the site's banner. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: {
+        run: (
+          context: unknown,
+          options: unknown,
+        ) => Promise<{ violations: { id: string }[] }>;
+      };
+    };
+    const results = await axe.run(
+      { include: [['.maintenance-banner']] },
+      { resultTypes: ['violations'] },
+    );
+    return results.violations.map((violation) => violation.id);
+  });
+}
+
 /** sRGB channels of `rgb(…)`, `#rrggbb` or `color(srgb …)`, 0–1. */
 function channels(colour: string): [number, number, number] {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(colour);
@@ -169,6 +197,11 @@ describe('on a phone, 360 × 740', () => {
         await showPhase(page, button, phase);
         heights[phase] = Math.round(
           (await banner(page).boundingBox())?.height ?? Infinity,
+        );
+        assert.deepEqual(
+          await axeViolations(page),
+          [],
+          `axe at 360 px, ${phase}`,
         );
       }
       console.log(`# banner height at 360 px: ${JSON.stringify(heights)}`);
@@ -228,6 +261,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
           // Keyboard modality, so `:focus-visible` applies to script focus.
           await page.keyboard.press('Shift');
           const colours = await coloursOf(page);
+          assert.deepEqual(
+            await axeViolations(page),
+            [],
+            `axe, ${phase}, ${colorScheme}`,
+          );
           const dark = luminance(colours.background) < 0.18;
           assert.equal(
             dark,
