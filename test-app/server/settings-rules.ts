@@ -59,15 +59,21 @@ const LINKS: ReadonlySet<SettingKey> = new Set([
   'maintenance_banner_health_url',
 ]);
 
+/** The server's cap on links, or `null` when `raw` is within it. */
+function linkTooLong(key: SettingKey, raw: unknown): string | null {
+  if (!LINKS.has(key) || typeof raw !== 'string') return null;
+  const { length } = raw.trim();
+  return length > MAX_URL_LENGTH
+    ? `${key}: shorten the link to ${MAX_URL_LENGTH.toLocaleString('en-US')} characters or fewer; it has ${length.toLocaleString('en-US')}.`
+    : null;
+}
+
 /** The server's limits beyond the core's rules, for a value the core accepts. */
 export function serverRules(key: SettingKey, raw: unknown): string[] {
   if (!LINKS.has(key) || typeof raw !== 'string') return [];
   const text = raw.trim();
-  if (text.length > MAX_URL_LENGTH) {
-    return [
-      `${key}: shorten the link to ${MAX_URL_LENGTH.toLocaleString('en-US')} characters or fewer; it has ${text.length.toLocaleString('en-US')}.`,
-    ];
-  }
+  const tooLong = linkTooLong(key, raw);
+  if (tooLong) return [tooLong];
   if (
     key === 'maintenance_banner_health_url' &&
     /^https:/i.test(text) &&
@@ -98,6 +104,10 @@ export function decideChange(
       error: [`${key}: give it a value; null is not a setting value.`],
     };
   }
+  // The links' cap comes first, in one sentence for both links (the core
+  // caps the channel link too, in words of its own).
+  const tooLong = linkTooLong(key, raw);
+  if (tooLong) return { ok: false, error: [tooLong] };
   const merged = { ...current, [key]: raw };
   const before = validateSettings(current);
   const blocking = validateSettings(merged).filter(
