@@ -16,6 +16,10 @@ export default defineConfig([
     'tmp/',
     // Discourse theme glue: linted with Discourse's own config (npm run test:discourse).
     'discourse/theme/',
+    // An app of ember-cli's blueprint: its dependencies are not installed
+    // here; tests/consumer installs it in a temporary folder and checks it.
+    'tests/consumer/app/',
+    'tests/consumer/before-*/',
   ]),
   js.configs.recommended,
   ember.configs.base,

@@ -44,12 +44,14 @@ export interface Size {
 }
 
 export interface EntryBytes extends Size {
-  /** The minified bundle. */
+  /** The minified code of the first load (the entry and what it imports statically). */
   code: string;
-  /** The files bundled in, relative to the repository. */
+  /** The files bundled in, relative to the repository (first load and on demand). */
   modules: string[];
-  /** Minified bytes each file contributes (before gzip), largest first. */
+  /** Minified bytes of the first load by source module, largest first (through the source maps). */
   breakdown: [module: string, bytes: number][];
+  /** What loads later, with `import()`: each chunk's size and its source modules. */
+  onDemand: (Size & { modules: string[] })[];
 }
 
 export interface BannerBytes {
@@ -73,18 +75,23 @@ export interface BannerBytes {
 const gzip = (code: string | Uint8Array): number =>
   gzipSync(code, { level: 9 }).length;
 
-/** Templates to wire format, as the host app's babel does it. */
+/** Templates to wire format, as the host app's babel does it (keeping the source map). */
 const wireTemplates: Plugin = {
   name: 'ember-wire-templates',
   setup(bundler) {
     bundler.onLoad({ filter: /\.js$/ }, async ({ path }) => {
       const source = readFileSync(path, 'utf8');
       if (!source.includes('precompileTemplate')) return undefined;
+      const map = `${path}.map`;
       const result = await babel.transformAsync(source, {
         filename: path,
         babelrc: false,
         configFile: false,
         sourceType: 'module',
+        sourceMaps: 'inline',
+        inputSourceMap: existsSync(map)
+          ? (JSON.parse(readFileSync(map, 'utf8')) as object)
+          : undefined,
         plugins: [[templateCompilation, { targetFormat: 'wire' }]],
       });
       return { contents: result?.code ?? source, loader: 'js' };
@@ -92,37 +99,139 @@ const wireTemplates: Plugin = {
   },
 };
 
-/** Bundles, minifies and gzips one built entry of the addon. */
+const BASE64 =
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** One line of a source map's mappings: [generated column, source index | -1] per segment. */
+function decodeLine(line: string): [number, number][] {
+  const segments: [number, number][] = [];
+  let column = 0;
+  for (const segment of line.split(',')) {
+    if (!segment) continue;
+    const fields: number[] = [];
+    let value = 0;
+    let shift = 0;
+    for (const char of segment) {
+      const digit = BASE64.indexOf(char);
+      value += (digit & 31) << shift;
+      if (digit & 32) {
+        shift += 5;
+      } else {
+        fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        value = 0;
+        shift = 0;
+      }
+    }
+    column += fields[0] ?? 0;
+    segments.push([column, fields.length > 1 ? (fields[1] ?? 0) : -1]);
+  }
+  return segments;
+}
+
+/** Minified bytes of `code` by the original module its source map names. */
+function bytesBySource(
+  code: string,
+  map: { sources: string[]; mappings: string },
+  dir: string,
+): Map<string, number> {
+  const bytes = new Map<string, number>();
+  const lines = code.split('\n');
+  let source = 0;
+  map.mappings.split(';').forEach((mapped, index) => {
+    const length = lines[index]?.length ?? 0;
+    const segments = decodeLine(mapped);
+    segments.forEach(([column, delta], i) => {
+      if (delta !== -1) source += delta;
+      const end = segments[i + 1]?.[0] ?? length;
+      const name =
+        delta === -1
+          ? '(glue)'
+          : relative(ROOT, resolve(dir, map.sources[source] ?? '?'));
+      bytes.set(name, (bytes.get(name) ?? 0) + end - column);
+    });
+  });
+  return bytes;
+}
+
+/**
+ * Bundles, minifies and gzips one built entry of the addon. Code behind
+ * `import()` goes into chunks of its own, as the host's build splits it:
+ * the first load is the entry and what it imports statically.
+ */
 export async function measureEntry(entry: string): Promise<EntryBytes> {
+  const outdir = join(ROOT, 'tmp', 'bytes');
   const result = await build({
     entryPoints: [entry],
     bundle: true,
+    splitting: true,
+    outdir,
     minify: true,
     format: 'esm',
     target: 'es2022',
     platform: 'browser',
     write: false,
     metafile: true,
+    sourcemap: 'external',
     legalComments: 'none',
     external: ['@ember/*', '@glimmer/*', '@embroider/*', 'ember-source'],
     plugins: [wireTemplates],
     logLevel: 'silent',
   });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error(`esbuild produced nothing for ${entry}`);
   const name = (input: string) => relative(ROOT, resolve(input));
-  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const files = new Map(
+    result.outputFiles.map((file) => [relative(ROOT, file.path), file]),
+  );
+  const outputs = result.metafile.outputs;
+  const entryOutput = Object.keys(outputs).find(
+    (path) => outputs[path]?.entryPoint !== undefined,
+  );
+  if (!entryOutput) throw new Error(`esbuild produced nothing for ${entry}`);
+
+  // The first load: the entry and, transitively, its static imports.
+  const first = new Set<string>();
+  const visit = (path: string) => {
+    if (first.has(path)) return;
+    first.add(path);
+    for (const { path: imported, kind } of outputs[path]?.imports ?? []) {
+      if (kind === 'import-statement' && outputs[imported]) visit(imported);
+    }
+  };
+  visit(entryOutput);
+
+  const chunks = Object.keys(outputs).filter((path) => !path.endsWith('.map'));
+  const sizeOf = (path: string): Size => {
+    const file = files.get(path);
+    if (!file) throw new Error(`no output ${path}`);
+    return { min: file.contents.length, gzip: gzip(file.contents) };
+  };
+  const codeOf = (path: string) => files.get(path)?.text ?? '';
+
+  const breakdown = new Map<string, number>();
+  for (const path of first) {
+    const map = files.get(`${path}.map`);
+    if (!map) continue;
+    const bytes = bytesBySource(
+      codeOf(path),
+      JSON.parse(map.text) as { sources: string[]; mappings: string },
+      dirname(join(ROOT, path)),
+    );
+    for (const [module, size] of bytes)
+      breakdown.set(module, (breakdown.get(module) ?? 0) + size);
+  }
+
+  const firstSizes = [...first].map(sizeOf);
   return {
-    code: output.text,
-    min: output.contents.length,
-    gzip: gzip(output.contents),
+    code: [...first].map(codeOf).join('\n'),
+    min: firstSizes.reduce((sum, size) => sum + size.min, 0),
+    gzip: firstSizes.reduce((sum, size) => sum + size.gzip, 0),
     modules: Object.keys(result.metafile.inputs).map(name).sort(),
-    breakdown: Object.entries(inputs)
-      .map(([input, { bytesInOutput }]): [string, number] => [
-        name(input),
-        bytesInOutput,
-      ])
-      .sort((a, b) => b[1] - a[1]),
+    breakdown: [...breakdown].sort((a, b) => b[1] - a[1]),
+    onDemand: chunks
+      .filter((path) => !first.has(path))
+      .map((path) => ({
+        ...sizeOf(path),
+        modules: Object.keys(outputs[path]?.inputs ?? {}).map(name),
+      })),
   };
 }
 

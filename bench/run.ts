@@ -15,8 +15,8 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumPath, launchChromium } from '../tests/e2e/browser.ts';
-import { startDemo, type DemoServer } from '../tests/e2e/demo-server.ts';
+import { chromiumPath, launchChromium } from '../scripts/browser.ts';
+import { startDemo, type DemoServer } from '../scripts/demo-server.ts';
 import { kb, measureBanner, measurePackage } from './bytes.ts';
 import { loadProbe, probe, type ProbeCounts } from './probe.ts';
 import {
@@ -473,19 +473,35 @@ async function reportBytes(): Promise<void> {
   const bytes = await measureBanner();
   const relativeTime = await measurePackage('@github/relative-time-element');
   console.log(
-    '\n## Bytes the banner adds (esbuild-minified, gzip -9; Ember and Glimmer external)\n',
+    '\n## Bytes the banner adds (esbuild-minified, split at import(), gzip -9; Ember and Glimmer external)\n',
   );
+  const onDemand = (pattern: RegExp) =>
+    bytes.js.onDemand.filter((chunk) =>
+      chunk.modules.some((module) => pattern.test(module)),
+    );
+  const chunkRow = (label: string, pattern: RegExp) => {
+    const chunks = onDemand(pattern);
+    const sum = (pick: (size: { min: number; gzip: number }) => number) =>
+      chunks.reduce((total, chunk) => total + pick(chunk), 0);
+    return [
+      label,
+      chunks.length ? kb(sum((c) => c.min)) : 'n/a',
+      chunks.length ? kb(sum((c) => c.gzip)) : 'n/a',
+    ];
+  };
   console.log(
     table(
       ['', 'minified', 'min + gzip'],
       [
-        ['banner JS', kb(bytes.js.min), kb(bytes.js.gzip)],
+        ['banner JS (first load)', kb(bytes.js.min), kb(bytes.js.gzip)],
         ['banner CSS', kb(bytes.css.min), kb(bytes.css.gzip)],
         [
           'banner JS + CSS',
           kb(bytes.js.min + bytes.css.min),
           kb(bytes.js.gzip + bytes.css.gzip),
         ],
+        chunkRow('  on demand: the calendar file', /calendar/),
+        chunkRow('  on demand: the back-online checks', /health/),
         [
           '(for comparison) @github/relative-time-element JS',
           kb(relativeTime.min),
@@ -513,8 +529,11 @@ async function reportBytes(): Promise<void> {
     ),
   );
   console.log(
-    `\nBanner JS by module (minified): ${bytes.js.breakdown
-      .map(([module, size]) => `${module} ${kb(size)}`)
+    `\nBanner JS of the first load by source module (minified, through the source maps): ${bytes.js.breakdown
+      .map(
+        ([module, size]) =>
+          `${module.replace(/^addon\/src\//, '')} ${kb(size)}`,
+      )
       .join(', ')}`,
   );
   if (bytes.adminError) {

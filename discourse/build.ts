@@ -32,7 +32,7 @@ const themeSrc = join(here, 'theme');
 
 /** What the theme ships from the addon: the banner and its clock; the rest follows their imports. */
 const ENTRIES = [
-  'components/maintenance-banner.gts',
+  'banner/maintenance-banner.gts',
   'services/maintenance-banner-clock.ts',
   'core/index.ts', // the initializer reads `en` from it
 ];
@@ -55,11 +55,15 @@ const THEME_FILES = [
 
 /**
  * Where a module of addon/src goes in the theme: components and services
- * where Discourse's resolver finds them (`service:maintenance-banner-clock`),
+ * where Discourse's resolver finds them (`service:maintenance-banner-clock`;
+ * the banner of addon/src/banner/ as components/maintenance-banner),
  * everything else under lib/maintenance-banner/ with its folders kept.
  */
 export function themePath(sourcePath: string): string {
-  const js = sourcePath.replace(/\.gts$/, '.gjs').replace(/\.ts$/, '.js');
+  const js = sourcePath
+    .replace(/^banner\/(?=maintenance-banner\.gts$)/, 'components/')
+    .replace(/\.gts$/, '.gjs')
+    .replace(/\.ts$/, '.js');
   return /^(components|services)\//.test(js)
     ? `javascripts/discourse/${js}`
     : `javascripts/discourse/lib/maintenance-banner/${js}`;
@@ -78,6 +82,15 @@ function specifierBetween(fromFile: string, toFile: string): string {
   return bare;
 }
 
+/**
+ * Modules swapped for their single-chunk twin: Discourse serves only a
+ * theme's `main` chunk, so what loads on demand elsewhere is imported
+ * statically here (see the seam's comment).
+ */
+const SINGLE_CHUNK: Readonly<Record<string, string>> = {
+  'banner/on-demand.ts': 'banner/on-demand-static.ts',
+};
+
 function resolveSource(
   addonSrc: string,
   fromPath: string,
@@ -94,7 +107,7 @@ function resolveSource(
       `${fromPath}: cannot ship "${specifier}" (only .ts and .gts modules of addon/src)`,
     );
   }
-  return found;
+  return SINGLE_CHUNK[found] ?? found;
 }
 
 async function format(path: string, text: string): Promise<string> {

@@ -8,8 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../tests/e2e/browser.ts';
-import { startDemo } from '../tests/e2e/demo-server.ts';
+import { launchChromium } from './browser.ts';
+import { startDemo } from './demo-server.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const OUT = join(ROOT, 'docs', 'images');

@@ -2,11 +2,11 @@ export {
   default as MaintenanceBanner,
   type MaintenanceBannerSignature,
   type MaintenanceBannerState,
-} from './components/maintenance-banner.gts';
+} from './banner/maintenance-banner.gts';
 export {
   default as MaintenanceBannerSentence,
   type MaintenanceBannerSentenceSignature,
-} from './components/maintenance-banner-sentence.gts';
+} from './banner/maintenance-banner-sentence.gts';
 export {
   default as MaintenanceBannerClock,
   MAX_TIMER_DELAY,

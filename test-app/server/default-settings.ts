@@ -4,7 +4,7 @@
  */
 import {
   DEFAULT_SETTINGS,
-  offsetMinutesAt,
+  toZonedIso,
   type SettingKey,
 } from 'ember-maintenance-banner/core';
 
@@ -13,16 +13,6 @@ export type SettingValues = Record<SettingKey, string | number | boolean>;
 const MINUTE = 60_000;
 const ZONE = 'America/Los_Angeles';
 
-/** "2027-02-18T10:00:00-08:00": an instant written in a zone's own offset. */
-export function isoInZone(epochMs: number, timeZone: string): string {
-  const offset = offsetMinutesAt(epochMs, timeZone);
-  const local = new Date(epochMs + offset * MINUTE).toISOString().slice(0, 19);
-  const sign = offset < 0 ? '-' : '+';
-  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
-  return `${local}${sign}${hours}:${minutes}`;
-}
-
 export function embeddedDefault(now: number = Date.now()): SettingValues {
   // Three hours from now, rounded up to the next quarter hour.
   const quarter = 15 * MINUTE;
@@ -30,7 +20,7 @@ export function embeddedDefault(now: number = Date.now()): SettingValues {
   return {
     ...DEFAULT_SETTINGS,
     maintenance_banner_enabled: true,
-    maintenance_banner_starts_at: isoInZone(startsAt, ZONE),
+    maintenance_banner_starts_at: toZonedIso(startsAt, ZONE),
     maintenance_banner_duration_minutes: 0,
     maintenance_banner_time_zone: ZONE,
     maintenance_banner_message:

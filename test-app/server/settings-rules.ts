@@ -1,8 +1,8 @@
 /**
  * What an admin may store: one key at a time, validated by the banner's own
  * core validator against the full settings it lands in, stored with the
- * type the SETTINGS table gives it; then the server's own limits (links of
- * at most 2,000 characters, a health URL the page's policy can name). Every
+ * type the SETTINGS table gives it; then the server's own limit (a health
+ * URL the page's Content-Security-Policy can name). Every
  * refusal names the setting's key, so a runbook's log says what to fix; the
  * core's sentences themselves stay as the admin form shows them.
  */
@@ -15,7 +15,6 @@ import {
   type SettingError,
   type SettingKey,
 } from 'ember-maintenance-banner/core';
-import { MAX_URL_LENGTH } from './secret-settings.ts';
 import { healthConnectSource } from './security-headers.ts';
 import type { Decision, Settings } from './store.ts';
 import type { AdminSiteSetting } from './wire-format.ts';
@@ -54,31 +53,12 @@ export function namingTheKey(
   return `${error.key ?? fallback}: ${error.message}`;
 }
 
-const LINKS: ReadonlySet<SettingKey> = new Set([
-  'maintenance_banner_channel_url',
-  'maintenance_banner_health_url',
-]);
-
-/** The server's cap on links, or `null` when `raw` is within it. */
-function linkTooLong(key: SettingKey, raw: unknown): string | null {
-  if (!LINKS.has(key) || typeof raw !== 'string') return null;
-  const { length } = raw.trim();
-  return length > MAX_URL_LENGTH
-    ? `${key}: shorten the link to ${MAX_URL_LENGTH.toLocaleString('en-US')} characters or fewer; it has ${length.toLocaleString('en-US')}.`
-    : null;
-}
-
 /** The server's limits beyond the core's rules, for a value the core accepts. */
 export function serverRules(key: SettingKey, raw: unknown): string[] {
-  if (!LINKS.has(key) || typeof raw !== 'string') return [];
+  if (key !== 'maintenance_banner_health_url' || typeof raw !== 'string')
+    return [];
   const text = raw.trim();
-  const tooLong = linkTooLong(key, raw);
-  if (tooLong) return [tooLong];
-  if (
-    key === 'maintenance_banner_health_url' &&
-    /^https:/i.test(text) &&
-    healthConnectSource(text) === null
-  ) {
+  if (/^https:/i.test(text) && healthConnectSource(text) === null) {
     return [
       `${key}: the page may only ask hosts its Content-Security-Policy can name (letters, digits, "-" and "."), so the check would never run; use a host name such as status.example.com, or a path on this site such as /srv/status.`,
     ];
@@ -104,10 +84,6 @@ export function decideChange(
       error: [`${key}: give it a value; null is not a setting value.`],
     };
   }
-  // The links' cap comes first, in one sentence for both links (the core
-  // caps the channel link too, in words of its own).
-  const tooLong = linkTooLong(key, raw);
-  if (tooLong) return { ok: false, error: [tooLong] };
   const merged = { ...current, [key]: raw };
   const before = validateSettings(current);
   const blocking = validateSettings(merged).filter(

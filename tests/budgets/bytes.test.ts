@@ -3,21 +3,20 @@
  * `npm run build -w ember-maintenance-banner` first; `npm test` does). How
  * the bytes are attributed is explained in bench/bytes.ts: the public
  * entry with its templates compiled, Ember and Glimmer external,
- * esbuild-minified, gzip -9.
+ * esbuild-minified and split where the code says `import()`, gzip -9.
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { kb, measureBanner, type BannerBytes } from '../../bench/bytes.ts';
 
-/** The target: what a visitor downloads for the banner, JS and CSS together. */
-const TARGET = 5 * 1024;
+/** The goal: below @github/relative-time-element (6.07 KB) while doing far more. */
+const TARGET = 6 * 1024;
 /**
- * Today's ceiling, a ratchet: the banner is over the target (the settings
- * validator with its messages, both message tables and the component's
- * many blocks ship to every visitor), so this only stops it from growing
- * unnoticed; lower it as bytes come off.
+ * The ceiling, a ratchet: what the first load weighs today (12.6 KB) and a
+ * little room, so growth fails here; lower it as bytes come off. Where the
+ * bytes go is in docs/performance.md ("Bytes").
  */
-const CEILING = 15 * 1024;
+const CEILING = 13 * 1024;
 
 let bytes: BannerBytes;
 
@@ -25,23 +24,23 @@ before(async () => {
   bytes = await measureBanner();
 });
 
+const total = () => bytes.js.gzip + bytes.css.gzip;
+
 describe("the banner's bytes", () => {
-  test('JS + CSS stay under the current ceiling', () => {
-    const total = bytes.js.gzip + bytes.css.gzip;
+  test('JS + CSS of the first load stay under the ceiling', () => {
     assert.ok(
-      total <= CEILING,
-      `banner JS ${kb(bytes.js.gzip)} + CSS ${kb(bytes.css.gzip)} = ${kb(total)} min+gz, over the ceiling of ${kb(CEILING)}`,
+      total() <= CEILING,
+      `banner JS ${kb(bytes.js.gzip)} + CSS ${kb(bytes.css.gzip)} = ${kb(total())} min+gz, over the ceiling of ${kb(CEILING)}`,
     );
   });
 
   test(
-    'JS + CSS within the 5 KB target',
-    { todo: 'over the target: see the Performance notes' },
+    'JS + CSS within the 6.0 KB goal',
+    { todo: 'about 12.6 KB: see "Bytes" in docs/performance.md' },
     () => {
-      const total = bytes.js.gzip + bytes.css.gzip;
       assert.ok(
-        total <= TARGET,
-        `${kb(total)} min+gz, over the target of ${kb(TARGET)}`,
+        total() <= TARGET,
+        `${kb(total())} min+gz, over the goal of ${kb(TARGET)}`,
       );
     },
   );
@@ -52,6 +51,44 @@ describe("the banner's bytes", () => {
     assert.match(modules, /maintenance-banner-clock/);
     assert.ok(bytes.js.gzip > 1024, 'a real bundle, not an empty one');
     assert.ok(bytes.css.gzip > 256, 'a real stylesheet');
+    const sources = bytes.js.breakdown.map(([module]) => module).join('\n');
+    assert.match(sources, /addon\/src\/banner\/maintenance-banner\.gts/);
+    assert.match(sources, /addon\/src\/core\/read-settings\.ts/);
+  });
+
+  test('what only admins need stays out of the first load', () => {
+    const sources = bytes.js.breakdown.map(([module]) => module);
+    for (const admin of [
+      /core\/sentences\//,
+      /core\/setting-texts\//,
+      /core\/locales\//,
+      /core\/zoned-time\.ts/,
+      /core\/settings\.ts/,
+    ]) {
+      assert.deepEqual(
+        sources.filter((module) => admin.test(module)),
+        [],
+        `${admin} is not in the visitor's first load`,
+      );
+    }
+  });
+
+  test('the calendar and the back-online checks load on demand', () => {
+    const first = bytes.js.breakdown.map(([module]) => module);
+    assert.deepEqual(
+      first.filter((module) =>
+        /core\/calendar\.ts|banner\/health-monitor\.ts|core\/health\.ts/.test(
+          module,
+        ),
+      ),
+      [],
+      'not in the first load',
+    );
+    const later = bytes.js.onDemand
+      .flatMap((chunk) => chunk.modules)
+      .join('\n');
+    assert.match(later, /calendar/, 'the calendar is a chunk of its own');
+    assert.match(later, /health-monitor/, 'so are the back-online checks');
   });
 
   test('the admin form stays out of the visitor bundle', (t) => {

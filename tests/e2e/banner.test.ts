@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { startDemo, type DemoServer } from './demo-server.ts';
+import { launchChromium } from '../../scripts/browser.ts';
+import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
 
 const START = '2027-02-18T10:00:00-08:00';
 const SLACK = 'https://gophers.slack.com/messages/announcements';

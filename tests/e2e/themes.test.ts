@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { startDemo, type DemoServer } from './demo-server.ts';
+import { launchChromium } from '../../scripts/browser.ts';
+import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
 
 const AXE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),

@@ -129,7 +129,7 @@ describe('links', () => {
       const answer = await putSetting(server, CHANNEL, link(length));
       assert.equal(answer.status, 422);
       assert.deepEqual((answer.body as { errors: string[] }).errors, [
-        `${CHANNEL}: shorten the link to 2,000 characters or fewer; it has ${length.toLocaleString('en-US')}.`,
+        `${CHANNEL}: Shorten it to 2000 characters or fewer; it has ${length}.`,
       ]);
       assert.deepEqual(readDb(server.dbPath), before);
     }
@@ -140,7 +140,7 @@ describe('links', () => {
     assert.equal(answer.status, 422);
     assert.match(
       (answer.body as { errors: string[] }).errors[0]!,
-      /^maintenance_banner_health_url: shorten the link/,
+      /^maintenance_banner_health_url: Shorten it to 2000 characters/,
     );
   });
 });

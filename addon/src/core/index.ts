@@ -72,11 +72,13 @@ export {
 export { readInstant, toIsoInstant, type InstantReading } from './instant.ts';
 export {
   PHASES,
+  PHASE_TABLE,
   imminentAt,
   nextPhaseChange,
   noticeStartsAt,
   phaseAt,
   type Phase,
+  type PhaseTraits,
 } from './phase.ts';
 export {
   countdown,
@@ -119,12 +121,7 @@ export { calendarFile, type CalendarText } from './calendar.ts';
 export { healthDelay, type HealthPolicy, type HealthState } from './health.ts';
 
 // Zones and wall times (the admin form's start entry, servers).
-export {
-  canonicalTimeZone,
-  localTimeZone,
-  zoneOffsetAt,
-  zoneOffsetAt as offsetMinutesAt,
-} from './zone.ts';
+export { canonicalTimeZone, localTimeZone, zoneOffsetAt } from './zone.ts';
 export {
   formatOffset,
   formatWallDate,

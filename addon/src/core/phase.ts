@@ -28,6 +28,79 @@ export const PHASES = [
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** What a phase does: every "which phases do X" question reads this table. */
+export interface PhaseTraits {
+  /** A countdown to the start is shown. */
+  readonly countsDown: boolean;
+  /** The health URL is asked whether the forum answers (it may be down). */
+  readonly checksHealth: boolean;
+  /**
+   * The checks' code is loaded (when it loads on demand): in the window, and
+   * just before it, while the forum still answers.
+   */
+  readonly loadsHealthChecks: boolean;
+  /** A visitor may hide it (when the admin lets visitors dismiss the banner). */
+  readonly dismissible: boolean;
+  /** "Add to calendar" is offered: the window is still ahead. */
+  readonly offersCalendar: boolean;
+  /**
+   * The look the stylesheet gives it: the `maintenance-banner--{look}`
+   * modifier and the `--maintenance-banner-{look}-*` knobs.
+   */
+  readonly look: Phase;
+}
+
+export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
+  upcoming: {
+    countsDown: true,
+    checksHealth: false,
+    loadsHealthChecks: false,
+    dismissible: true,
+    offersCalendar: true,
+    look: 'upcoming',
+  },
+  imminent: {
+    countsDown: true,
+    checksHealth: false,
+    loadsHealthChecks: true,
+    dismissible: true,
+    offersCalendar: true,
+    look: 'imminent',
+  },
+  'in-progress': {
+    countsDown: false,
+    checksHealth: true,
+    loadsHealthChecks: true,
+    dismissible: true,
+    offersCalendar: false,
+    look: 'in-progress',
+  },
+  overrun: {
+    countsDown: false,
+    checksHealth: true,
+    loadsHealthChecks: true,
+    dismissible: true,
+    offersCalendar: false,
+    look: 'overrun',
+  },
+  completed: {
+    countsDown: false,
+    checksHealth: false,
+    loadsHealthChecks: false,
+    dismissible: true,
+    offersCalendar: false,
+    look: 'completed',
+  },
+  cancelled: {
+    countsDown: false,
+    checksHealth: false,
+    loadsHealthChecks: false,
+    dismissible: true,
+    offersCalendar: false,
+    look: 'cancelled',
+  },
+};
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** How long a forgotten window lingers after its (expected) end. */

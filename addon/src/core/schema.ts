@@ -173,6 +173,7 @@ export const SETTINGS = {
     type: 'url',
     default: '/srv/status',
     allow: 'health',
+    maxLength: 2000,
     onInvalid: 'drop',
   },
 } as const satisfies Record<string, Descriptor>;

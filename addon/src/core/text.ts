@@ -29,7 +29,13 @@ import {
   type Messages,
   type Segment,
 } from './messages.ts';
-import { isLongWindow, nextPhaseChange, phaseAt, type Phase } from './phase.ts';
+import {
+  PHASE_TABLE,
+  isLongWindow,
+  nextPhaseChange,
+  phaseAt,
+  type Phase,
+} from './phase.ts';
 import type { MaintenanceWindow } from './read-settings.ts';
 import { toIsoInstant } from './instant.ts';
 import type { HealthState } from './health.ts';
@@ -195,22 +201,16 @@ export function phaseText(
     return say('duration.known', { duration: expected });
   };
 
+  const traits = PHASE_TABLE[phase];
   let when: string | null = null;
-  let counting: CountdownSlot | null = null;
   const details: Segment[][] = [];
 
   switch (phase) {
     case 'upcoming':
-    case 'imminent': {
+    case 'imminent':
       when = format(messages['when.scheduled'], { when: start });
-      counting = {
-        target: window.startsAt,
-        datetime: toIsoInstant(window.startsAt),
-        sentence: say('countdown.starts'),
-      };
       details.push(lengthNote());
       break;
-    }
     case 'in-progress':
       when = format(messages['when.started'], { when: start });
       details.push(say(withChannel('progress.body', 'progress.bodyNoChannel')));
@@ -253,10 +253,9 @@ export function phaseText(
   );
   if (change) details.unshift(say(change.key, change.params));
 
-  const health =
-    phase === 'in-progress' || phase === 'overrun'
-      ? (options.health ?? 'unknown')
-      : 'unknown';
+  const health = traits.checksHealth
+    ? (options.health ?? 'unknown')
+    : 'unknown';
   if (health === 'down')
     details.push(say(withChannel('health.down', 'health.downNoChannel')));
   if (health === 'back') details.push(say('health.back'));
@@ -274,7 +273,13 @@ export function phaseText(
     phase,
     headline,
     when,
-    countdown: counting,
+    countdown: traits.countsDown
+      ? {
+          target: window.startsAt,
+          datetime: toIsoInstant(window.startsAt),
+          sentence: say('countdown.starts'),
+        }
+      : null,
     details,
     message: window.message,
     channel,
@@ -289,22 +294,21 @@ export function phaseText(
       reload: messages['health.reload'],
       addToCalendar: messages['calendar.add'],
     },
-    calendar:
-      phase === 'upcoming' || phase === 'imminent'
-        ? {
-            summary: messages['calendar.summary'],
-            description: [
-              window.message,
-              expected === null ? messages['duration.unknown'] : '',
-              channel
-                ? format(messages['calendar.updates'], {
-                    link: [channel.name, channel.url].filter(Boolean).join(' '),
-                  })
-                : '',
-            ],
-            fileName: messages['calendar.fileName'],
-          }
-        : null,
+    calendar: traits.offersCalendar
+      ? {
+          summary: messages['calendar.summary'],
+          description: [
+            window.message,
+            expected === null ? messages['duration.unknown'] : '',
+            channel
+              ? format(messages['calendar.updates'], {
+                  link: [channel.name, channel.url].filter(Boolean).join(' '),
+                })
+              : '',
+          ],
+          fileName: messages['calendar.fileName'],
+        }
+      : null,
   };
 }
 
@@ -351,6 +355,16 @@ export function countdownText(
   };
 }
 
+/** The countdown of a phase's slot at `now`: where it goes and what it shows; `null` once reached. */
+export function countdownAt(
+  slot: CountdownSlot | null,
+  now: number,
+  locale?: Locale,
+): CountdownText | null {
+  const reading = slot && countdownText(slot.target, now, locale);
+  return slot && reading ? { ...slot, ...reading } : null;
+}
+
 /** What the banner says in `phase` at `now`: the phase's text and the countdown's. */
 export function bannerText(
   window: MaintenanceWindow,
@@ -359,11 +373,9 @@ export function bannerText(
   options: TextOptions = {},
 ): BannerText {
   const text = phaseText(window, phase, options);
-  const slot = text.countdown;
-  const reading = slot && countdownText(slot.target, now, options.locale);
   return {
     ...text,
-    countdown: slot && reading ? { ...slot, ...reading } : null,
+    countdown: countdownAt(text.countdown, now, options.locale),
   };
 }
 
@@ -373,7 +385,7 @@ export function nextCountdownChange(
   now: number,
 ): number | null {
   const phase = phaseAt(window, now);
-  if (window === null || (phase !== 'upcoming' && phase !== 'imminent'))
+  if (window === null || phase === null || !PHASE_TABLE[phase].countsDown)
     return null;
   return countdown(window.startsAt, now)?.nextChange ?? null;
 }

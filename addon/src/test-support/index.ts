@@ -3,12 +3,13 @@
  * replaces the page's clock service, and readers for the banner's markup.
  */
 import type Owner from '@ember/owner';
+import { preloadOnDemand } from '../banner/on-demand.ts';
 import ManualClock, { toEpochMs, type InstantLike } from './manual-clock.ts';
 
 export { ManualClock, toEpochMs, type InstantLike };
 
 interface Hooks {
-  beforeEach(callback: (this: { owner: Owner }) => void): void;
+  beforeEach(callback: (this: { owner: Owner }) => void | Promise<void>): void;
   afterEach(callback: (this: { owner: Owner }) => void): void;
 }
 
@@ -41,6 +42,10 @@ export function setupMaintenanceClock(
   options: ClockOptions = {},
 ): ManualClock {
   let current: ManualClock | undefined;
+  // What loads on demand is loaded before each test, so a test that moves the
+  // clock into the window finds the back-online checks ready, as a page
+  // that loaded them ahead does.
+  hooks.beforeEach(() => preloadOnDemand());
   hooks.beforeEach(function () {
     this.owner.register('service:maintenance-banner-clock', ManualClock);
     current = this.owner.lookup(

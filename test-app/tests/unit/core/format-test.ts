@@ -3,8 +3,8 @@ import {
   formatDateTime,
   formatDuration,
   localTimeZone,
-  offsetMinutesAt,
   zoneName,
+  zoneOffsetAt,
   type CountdownParts,
 } from 'ember-maintenance-banner/core';
 import { formatDurationFallback } from '../../helpers/core-internals.ts';
@@ -103,8 +103,8 @@ function expectedZoneName(
 
 module('core | format: zones', function () {
   for (const { name, zone, instant, offset } of ZONES) {
-    test(`offsetMinutesAt: ${name} → ${offset}`, function (assert) {
-      assert.strictEqual(offsetMinutesAt(instant, zone), offset);
+    test(`zoneOffsetAt: ${name} → ${offset}`, function (assert) {
+      assert.strictEqual(zoneOffsetAt(instant, zone), offset);
     });
 
     test(`zoneName and formatDateTime: ${name}`, function (assert) {

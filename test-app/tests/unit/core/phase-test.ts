@@ -1,6 +1,8 @@
 import { module, test } from 'qunit';
 import {
   PHASES,
+  PHASE_TABLE,
+  bannerText,
   imminentAt,
   nextPhaseChange,
   noticeStartsAt,
@@ -696,4 +698,68 @@ module('core | phase: nextPhaseChange', function () {
       assert.deepEqual(walk(windowFrom(settings), from), steps);
     });
   }
+});
+
+module('core | phase: what each phase does', function () {
+  test('the phase table', function (assert) {
+    const row = (phase: Phase) => {
+      const traits = PHASE_TABLE[phase];
+      return [
+        traits.countsDown,
+        traits.checksHealth,
+        traits.loadsHealthChecks,
+        traits.dismissible,
+        traits.offersCalendar,
+        traits.look,
+      ];
+    };
+    assert.deepEqual(
+      Object.fromEntries(PHASES.map((phase) => [phase, row(phase)])),
+      {
+        // counts down, checks health, loads the checks, may be dismissed,
+        // offers the calendar, look
+        upcoming: [true, false, false, true, true, 'upcoming'],
+        imminent: [true, false, true, true, true, 'imminent'],
+        'in-progress': [false, true, true, true, false, 'in-progress'],
+        overrun: [false, true, true, true, false, 'overrun'],
+        completed: [false, false, false, true, false, 'completed'],
+        cancelled: [false, false, false, true, false, 'cancelled'],
+      },
+    );
+  });
+
+  test('the text follows the table: a countdown, a calendar, health news', function (assert) {
+    const window = windowFrom();
+    const at: Record<Phase, number> = {
+      upcoming: START - hours(2),
+      imminent: START - minutes(10),
+      'in-progress': START + minutes(10),
+      overrun: START + hours(2),
+      completed: START + hours(2),
+      cancelled: START - hours(2),
+    };
+    for (const phase of PHASES) {
+      const status =
+        phase === 'completed'
+          ? 'completed'
+          : phase === 'cancelled'
+            ? 'cancelled'
+            : 'scheduled';
+      const text = bannerText({ ...window, status }, phase, at[phase], {
+        locale: 'en-US',
+        timeZone: 'UTC',
+        health: 'down',
+      });
+      const traits = PHASE_TABLE[phase];
+      assert.deepEqual(
+        [
+          text.countdown !== null,
+          text.health === 'down',
+          text.calendar !== null,
+        ],
+        [traits.countsDown, traits.checksHealth, traits.offersCalendar],
+        phase,
+      );
+    }
+  });
 });

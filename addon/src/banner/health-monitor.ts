@@ -4,10 +4,9 @@
  * One request at a time, a timeout, jittered exponential backoff (see
  * core/health.ts); scheduled on the page's clock, so there is still one
  * native timer on the page and nothing runs while the page is hidden.
- * Nothing at all happens outside the window or without a URL.
+ * Created by the live region's modifier (region.ts) when the window needs
+ * checks, and stopped with it.
  */
-import { tracked } from '@glimmer/tracking';
-import { registerDestructor } from '@ember/destroyable';
 import {
   HEALTH_POLICY,
   healthDelay,
@@ -19,67 +18,66 @@ import type MaintenanceBannerClock from '../services/maintenance-banner-clock.ts
 import type { ClockSubscription } from '../services/maintenance-banner-clock.ts';
 
 export interface HealthWatch {
-  /** The URL to ask, or `null` for none. */
-  readonly url: string | null;
-  /** Is the window on (in progress or overrun)? */
-  readonly active: boolean;
+  /** The URL to ask. */
+  readonly url: string;
   /** Has the expected end passed? Then a good answer means "done". */
   readonly overdue: boolean;
+}
+
+/** The banner, as the checks see it: its clock, and what the checks have shown so far. */
+export interface HealthHost {
+  readonly clock: MaintenanceBannerClock;
+  shown(): HealthState;
+  show(state: HealthState): void;
 }
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 export class HealthMonitor {
-  @tracked state: HealthState = 'unknown';
-
-  readonly #clock: MaintenanceBannerClock;
+  readonly #host: HealthHost;
   readonly #subscription: ClockSubscription;
   readonly #fetch: () => Fetch | undefined;
-  #watch: HealthWatch = { url: null, active: false, overdue: false };
+  #watch: HealthWatch | null = null;
   #unchanged = 0;
   #request: AbortController | null = null;
   #pending: 'check' | 'timeout' | null = null;
 
   constructor(
-    owner: object,
-    clock: MaintenanceBannerClock,
+    host: HealthHost,
     // Looked up at each check, so a page's own fetch wrapper is honoured.
     fetcher: () => Fetch | undefined = () => globalThis.fetch?.bind(globalThis),
   ) {
-    this.#clock = clock;
+    this.#host = host;
     this.#fetch = fetcher;
-    this.#subscription = clock.subscribe(() => this.#woken());
-    registerDestructor(owner, () => {
-      this.#stop();
-      this.#subscription.release();
-    });
+    this.#subscription = host.clock.subscribe(() => this.#woken());
   }
 
-  /**
-   * Follow `watch` (the banner reads this while rendering, as a resource
-   * would): starts checking when the window and a URL are there, stops when
-   * they are not, and returns what the checks have shown.
-   */
-  follow(watch: HealthWatch): HealthState {
+  /** Check `watch.url` from now on; `null` stops checking. A new URL starts over. */
+  follow(watch: HealthWatch | null): void {
     const before = this.#watch;
     this.#watch = watch;
-    const on = watch.active && watch.url !== null;
-    const wasOn = before.active && before.url !== null;
-    if (!on) {
-      if (wasOn) this.#stop();
-    } else if (!wasOn || before.url !== watch.url) {
-      this.#stop();
+    if (!watch) {
+      if (before) this.#halt();
+    } else if (before?.url !== watch.url) {
+      this.#halt();
       this.#schedule();
     }
-    return on ? this.state : 'unknown';
+  }
+
+  /** No more checks, ever: the clock is released. */
+  stop(): void {
+    this.#halt();
+    this.#subscription.release();
   }
 
   #schedule(): void {
     this.#pending = 'check';
-    this.#subscription.wakeAt(this.#clock.now() + healthDelay(this.#unchanged));
+    this.#subscription.wakeAt(
+      this.#host.clock.now() + healthDelay(this.#unchanged),
+    );
   }
 
-  #stop(): void {
+  #halt(): void {
     this.#request?.abort();
     this.#request = null;
     this.#pending = null;
@@ -96,13 +94,13 @@ export class HealthMonitor {
   }
 
   async #check(): Promise<void> {
-    const { url } = this.#watch;
+    const url = this.#watch?.url;
     const fetch = this.#fetch();
-    if (url === null || !fetch) return;
+    if (!url || !fetch) return;
     const request = new AbortController();
     this.#request = request;
     this.#pending = 'timeout';
-    this.#subscription.wakeAt(this.#clock.now() + HEALTH_POLICY.timeoutMs);
+    this.#subscription.wakeAt(this.#host.clock.now() + HEALTH_POLICY.timeoutMs);
 
     let ok: boolean;
     try {
@@ -122,9 +120,10 @@ export class HealthMonitor {
     if (this.#request !== request) return; // stopped or restarted meanwhile
     this.#request = null;
 
-    const next = nextHealthState(this.state, ok, this.#watch.overdue);
-    this.#unchanged = next === this.state ? this.#unchanged + 1 : 0;
-    if (next !== this.state) this.state = next;
-    if (this.#watch.active) this.#schedule();
+    const state = this.#host.shown();
+    const next = nextHealthState(state, ok, this.#watch?.overdue ?? false);
+    this.#unchanged = next === state ? this.#unchanged + 1 : 0;
+    if (next !== state) this.#host.show(next);
+    if (this.#watch) this.#schedule();
   }
 }

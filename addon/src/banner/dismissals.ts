@@ -8,7 +8,8 @@
  */
 import { tracked } from '@glimmer/tracking';
 import { registerDestructor } from '@ember/destroyable';
-import type { MaintenanceWindow, Phase } from '../core/index.ts';
+import type { Phase } from '../core/phase.ts';
+import type { MaintenanceWindow } from '../core/read-settings.ts';
 import { fingerprint } from '../core/fingerprint.ts';
 
 const PREFIX = 'maintenance-banner:dismissed:';
@@ -106,6 +107,19 @@ export class Dismissals {
       const stop = listenForStorage(events, this.#onStorage);
       registerDestructor(owner, stop);
     }
+  }
+
+  /**
+   * Does this visitor's dismissal hide `phase` of `window` at `now`? Tracked:
+   * a dismissal here or in another tab re-renders.
+   */
+  hides(window: MaintenanceWindow, phase: Phase | null, now: number): boolean {
+    // An admin who turns dismissal off means everyone must see it again.
+    return (
+      window.dismissible &&
+      phase !== null &&
+      this.has(dismissalKey(window, phase), now)
+    );
   }
 
   /** Is `key` dismissed at `now`? Tracked: a dismissal here or in another tab re-renders. */
