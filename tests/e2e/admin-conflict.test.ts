@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './browser.ts';
 import { startDemo, type DemoServer } from './demo-server.ts';
 
@@ -38,6 +39,8 @@ async function adminPage(username: string): Promise<Page> {
   const context = await browser.newContext({
     timezoneId: 'America/New_York',
     locale: 'en-US',
+    // axe is injected by the test.
+    bypassCSP: true,
   });
   const page = await context.newPage();
   page.on('pageerror', (error) =>
@@ -148,6 +151,11 @@ describe('two admins save the same setting', () => {
       (await publicSettings())[MESSAGE],
       'Alice: back at noon.',
       'nothing was stored over Alice’s message',
+    );
+    assert.deepEqual(
+      await axeViolations(bob),
+      [],
+      'the conflict, its values and its answers',
     );
 
     await box.getByRole('button', { name: 'Keep mine' }).click();

@@ -96,7 +96,7 @@ describe('the Slack notifier on the admin page', () => {
     );
     assert.match(
       (await panel().locator('[data-notifier="next"]').textContent()) ?? '',
-      /^Next message: “Reminder: maintenance starts soon”, .+\.$/,
+      /^Once a webhook URL is saved, the next message will be “Reminder: maintenance starts soon”, .+\.$/,
     );
     assert.equal(await field().inputValue(), '');
     assert.equal(await testButton().isDisabled(), true);
