@@ -7,8 +7,20 @@
  * A host overrides any entry by passing a partial table; `{channel}` and
  * `{countdown}` are slots that the component fills with markup (a link, a
  * `<time>` element), every other placeholder is plain text.
+ *
+ * A seam: the Discourse theme ships no table, so its build swaps this module
+ * for one with the same exports that reads each string from Discourse's
+ * i18n (discourse/build.ts, DISCOURSE_SEAMS); interpolate.ts is shared.
  */
 import { languageOf } from './locale.ts';
+
+export {
+  format,
+  interpolate,
+  segmentsToText,
+  type Segment,
+  type Slot,
+} from './interpolate.ts';
 
 export const en = {
   'headline.upcoming': 'Scheduled maintenance',
@@ -69,17 +81,6 @@ export const en = {
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-/** The names of the placeholders filled with markup rather than text. */
-export type Slot = 'channel' | 'countdown';
-
-/** A run of plain text, or a slot for the component to fill. */
-export type Segment =
-  | { readonly text: string; readonly slot?: undefined }
-  | { readonly slot: Slot; readonly text?: undefined };
-
-const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
-const SLOTS: readonly string[] = ['channel', 'countdown'] satisfies Slot[];
-
 const registered: [language: string, table: Messages][] = [];
 
 /**
@@ -115,52 +116,4 @@ export function resolveMessages(
     if (typeof value === 'string') table[key] = value;
   }
   return table as Messages;
-}
-
-/**
- * "Updates in {channel}." → [{text: "Updates in "}, {slot: "channel"}, {text: "."}].
- * Text placeholders are filled from `params`; an unknown one stays as typed.
- */
-export function interpolate(
-  template: string,
-  params: Readonly<Record<string, string>> = {},
-): Segment[] {
-  const segments: Segment[] = [];
-  let text = '';
-  let last = 0;
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    const [whole, name = ''] = match;
-    text += template.slice(last, match.index);
-    last = match.index + whole.length;
-    if (SLOTS.includes(name)) {
-      if (text) segments.push({ text });
-      segments.push({ slot: name as Slot });
-      text = '';
-    } else {
-      text += Object.hasOwn(params, name) ? params[name] : whole;
-    }
-  }
-  text += template.slice(last);
-  if (text) segments.push({ text });
-  return segments;
-}
-
-/** Segments as one plain string, with the slots' text filled in. */
-export function segmentsToText(
-  segments: readonly Segment[],
-  slots: Readonly<Partial<Record<Slot, string>>>,
-): string {
-  return segments
-    .map((segment) =>
-      segment.slot ? (slots[segment.slot] ?? '') : segment.text,
-    )
-    .join('');
-}
-
-/** A template with every placeholder, slots included, filled as text. */
-export function format(
-  template: string,
-  params: Readonly<Record<string, string>>,
-): string {
-  return segmentsToText(interpolate(template, params), params);
 }
