@@ -116,6 +116,22 @@ describe('the language of the page', () => {
         .first()
         .innerText();
       assert.match(headline, /\p{Script=Arabic}/u, headline);
+
+      // An English post on an Arabic page reads left to right, its full stop at its end.
+      await arabic.page.goto(
+        new URL('/t/forum-upgrade-planned', server.url).href,
+      );
+      assert.equal(
+        await arabic.page
+          .locator('.topic__body')
+          .evaluate((body) => getComputedStyle(body).direction),
+        'ltr',
+      );
+      assert.equal(
+        await arabic.page.getByRole('link', { name: 'كل المواضيع' }).count(),
+        1,
+        'the way back in Arabic',
+      );
     } finally {
       await arabic.close();
     }

@@ -3,8 +3,8 @@ import type { DemoLocale } from '../../server/language.ts';
 /**
  * The demo forum's own words (its header, topic list and preview panel) in
  * each of its languages. The banner's come from the addon's tables; the
- * posts are shown as written, and the pages about the addon (themes,
- * admin) are in English.
+ * posts are shown as written (each in its own direction), and the pages
+ * about the addon (themes, admin) are in English.
  */
 export interface DemoWords {
   mainNav: string;
@@ -18,6 +18,12 @@ export interface DemoWords {
     replies: string;
     views: string;
     activity: string;
+  };
+  /** A topic's page: "by" before its author's name, the way back, a missing topic. */
+  topic: {
+    by: string;
+    allTopics: string;
+    notFound: string;
   };
   preview: {
     title: string;
@@ -55,6 +61,11 @@ export const DEMO_WORDS: Readonly<Record<DemoLocale, DemoWords>> = {
       views: 'Views',
       activity: 'Activity',
     },
+    topic: {
+      by: 'by',
+      allTopics: '← All topics',
+      notFound: 'Topic not found',
+    },
     preview: {
       title: 'Preview the banner',
       upcoming: 'Upcoming',
@@ -83,6 +94,11 @@ export const DEMO_WORDS: Readonly<Record<DemoLocale, DemoWords>> = {
       views: '浏览量',
       activity: '活动',
     },
+    topic: {
+      by: '作者',
+      allTopics: '← 全部话题',
+      notFound: '找不到该话题',
+    },
     preview: {
       title: '预览横幅',
       upcoming: '即将到来',
@@ -109,6 +125,11 @@ export const DEMO_WORDS: Readonly<Record<DemoLocale, DemoWords>> = {
       replies: 'الردود',
       views: 'المشاهدات',
       activity: 'النشاط',
+    },
+    topic: {
+      by: 'بواسطة',
+      allTopics: '→ كل المواضيع',
+      notFound: 'الموضوع غير موجود',
     },
     preview: {
       title: 'معاينة اللافتة',
