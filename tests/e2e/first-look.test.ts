@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.ts';
 import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
+import { violationsIn } from './axe.ts';
 
 const START = '2027-02-18T10:00:00-08:00';
 const PHONE = { width: 360, height: 740 };
@@ -44,11 +45,13 @@ async function open(
   locale: string,
   viewport: { width: number; height: number },
   path = '/',
+  { bypassCSP = false } = {},
 ) {
   const context = await browser.newContext({
     timezoneId: 'Asia/Shanghai',
     locale,
     viewport,
+    bypassCSP,
   });
   const page = await context.newPage();
   await page.clock.install({ time: Date.parse(START) - 5 * 3_600_000 });
@@ -254,4 +257,40 @@ describe('on a wide screen', () => {
       await close();
     }
   });
+});
+
+describe('axe', () => {
+  for (const locale of ['en-US', 'zh-CN', 'ar']) {
+    test(`no violations on the forum's pages, the switch open and the panel open (${locale})`, async () => {
+      for (const viewport of [PHONE, DESKTOP]) {
+        const { page, close } = await open(locale, viewport, '/', {
+          bypassCSP: true,
+        });
+        try {
+          const where = `${locale} at ${viewport.width} px`;
+          assert.deepEqual(await violationsIn(page), [], where);
+          await page.locator('.language-switch__button').click();
+          await page.locator('.language-switch__menu').waitFor();
+          assert.deepEqual(
+            await violationsIn(page),
+            [],
+            `${where}, switch open`,
+          );
+          await page.keyboard.press('Escape');
+          if (viewport === PHONE) await page.locator('.preview__title').click();
+          await page.locator('.preview__body').waitFor();
+          assert.deepEqual(
+            await violationsIn(page),
+            [],
+            `${where}, panel open`,
+          );
+          await page.goto(new URL('/t/forum-upgrade-planned', server.url).href);
+          await page.locator('.maintenance-banner').first().waitFor();
+          assert.deepEqual(await violationsIn(page), [], `${where}, a topic`);
+        } finally {
+          await close();
+        }
+      }
+    });
+  }
 });
