@@ -91,6 +91,26 @@ const overflow = (page: Page) =>
     };
   });
 
+/** The elements matching `selector` that the preview panel covers, scrolled to the page's end. */
+const coveredAtTheEnd = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const panel = document.querySelector('.preview')!.getBoundingClientRect();
+    return [...document.querySelectorAll(selector)]
+      .map((element) => ({
+        text: element.textContent.trim().slice(0, 40),
+        box: element.getBoundingClientRect(),
+      }))
+      .filter(
+        ({ box }) =>
+          box.bottom > panel.top &&
+          box.top < panel.bottom &&
+          box.right > panel.left &&
+          box.left < panel.right,
+      )
+      .map(({ text }) => text);
+  }, selector);
+
 describe('the language of the page', () => {
   test('a zh-CN browser gets lang="zh-CN" and the banner in Chinese', async () => {
     const { page, close } = await open('zh-CN', DESKTOP);
@@ -198,23 +218,7 @@ describe('on a phone, 360 × 740', () => {
       assert.equal(await body.isVisible(), false);
 
       // Scrolled to the end, no topic row lies under the closed panel.
-      await page.evaluate(() =>
-        window.scrollTo(0, document.documentElement.scrollHeight),
-      );
-      const covered = await page.evaluate(() => {
-        const panel = document.querySelector('.preview')!;
-        const p = panel.getBoundingClientRect();
-        return [...document.querySelectorAll('.topic-list tbody tr')]
-          .map((row) => row.getBoundingClientRect())
-          .filter(
-            (r) =>
-              r.bottom > p.top &&
-              r.top < p.bottom &&
-              r.right > p.left &&
-              r.left < p.right,
-          ).length;
-      });
-      assert.equal(covered, 0, 'rows under the panel');
+      assert.deepEqual(await coveredAtTheEnd(page, '.topic-list tbody tr'), []);
       const panelHeight = (await page.locator('.preview').boundingBox())!
         .height;
       assert.ok(panelHeight <= 48, `closed, it is ${panelHeight} px tall`);
@@ -222,6 +226,11 @@ describe('on a phone, 360 × 740', () => {
       await title.click();
       assert.equal(await title.getAttribute('aria-expanded'), 'true');
       assert.equal(await body.isVisible(), true);
+      assert.deepEqual(
+        await coveredAtTheEnd(page, '.topic-list tbody tr'),
+        [],
+        'open, too',
+      );
 
       // The choice lasts for the tab's session.
       await page.reload();
@@ -238,6 +247,11 @@ describe('on a phone, 360 × 740', () => {
         /In progress/,
         'says what it shows',
       );
+
+      // The themes page's samples clear it as well.
+      await page.goto(new URL('/themes', server.url).href);
+      await page.locator('.theme-sample').last().waitFor();
+      assert.deepEqual(await coveredAtTheEnd(page, '.theme-sample'), []);
     } finally {
       await close();
     }
