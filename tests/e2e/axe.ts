@@ -1,40 +1,37 @@
 /**
- * axe-core in a page: each violation as "rule at targets". The page's
- * context must bypass its Content-Security-Policy (`bypassCSP: true`), as
- * the test injects the script.
+ * axe-core's violations on a page of the demo. The test injects axe, so
+ * the page's context must bypass its Content-Security-Policy
+ * (`bypassCSP: true`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const AXE_SOURCE = readFileSync(
+const AXE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 
-interface AxeResults {
-  violations: { id: string; nodes: { target: string[] }[] }[];
-}
-
-/** The violations within `selector` (the whole page by default). */
-export async function violationsIn(
-  page: Page,
-  selector = 'html',
-): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(
-    (include) =>
-      (
-        window as unknown as {
-          axe: {
-            run(context: unknown, options: unknown): Promise<AxeResults>;
-          };
-        }
-      ).axe.run({ include: [[include]] }, { resultTypes: ['violations'] }),
-    selector,
-  );
-  return results.violations.map(
-    ({ id, nodes }) =>
-      `${id} at ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
+/** Each violation as "rule at selector, …"; `[]` when there is none. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: unknown,
+          ) => Promise<{
+            violations: { id: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map(
+      (violation) =>
+        `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  });
 }

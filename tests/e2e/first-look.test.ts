@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.ts';
 import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
-import { violationsIn } from './axe.ts';
+import { axeViolations } from './axe.ts';
 
 const START = '2027-02-18T10:00:00-08:00';
 const PHONE = { width: 360, height: 740 };
@@ -282,11 +282,11 @@ describe('axe', () => {
         });
         try {
           const where = `${locale} at ${viewport.width} px`;
-          assert.deepEqual(await violationsIn(page), [], where);
+          assert.deepEqual(await axeViolations(page), [], where);
           await page.locator('.language-switch__button').click();
           await page.locator('.language-switch__menu').waitFor();
           assert.deepEqual(
-            await violationsIn(page),
+            await axeViolations(page),
             [],
             `${where}, switch open`,
           );
@@ -294,13 +294,13 @@ describe('axe', () => {
           if (viewport === PHONE) await page.locator('.preview__title').click();
           await page.locator('.preview__body').waitFor();
           assert.deepEqual(
-            await violationsIn(page),
+            await axeViolations(page),
             [],
             `${where}, panel open`,
           );
           await page.goto(new URL('/t/forum-upgrade-planned', server.url).href);
           await page.locator('.maintenance-banner').first().waitFor();
-          assert.deepEqual(await violationsIn(page), [], `${where}, a topic`);
+          assert.deepEqual(await axeViolations(page), [], `${where}, a topic`);
         } finally {
           await close();
         }
