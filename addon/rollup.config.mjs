@@ -7,16 +7,21 @@ import { dirname, join } from 'node:path';
 const addon = new Addon({ srcDir: 'src', destDir: 'dist' });
 
 // The stylesheet is imported by hosts (`ember-maintenance-banner/styles.css`),
-// never by the components, so a theme can leave it out entirely.
-function stylesheet(file) {
+// never by the components, so a theme can leave it out entirely. `parts`
+// are appended to it, so a long stylesheet ships as one file from short ones.
+function stylesheet(file, parts = []) {
   return {
     name: 'maintenance-banner-stylesheet',
     async generateBundle() {
-      this.addWatchFile(`src/${file}`);
+      const sources = [];
+      for (const source of [file, ...parts]) {
+        this.addWatchFile(`src/${source}`);
+        sources.push(await readFile(`src/${source}`, 'utf8'));
+      }
       this.emitFile({
         type: 'asset',
         fileName: file,
-        source: await readFile(`src/${file}`, 'utf8'),
+        source: sources.join('\n'),
       });
     },
   };
@@ -104,7 +109,7 @@ export default {
     addon.declarations('declarations'),
     nodeResolvableDeclarations('declarations'),
     stylesheet('styles.css'),
-    stylesheet('admin.css'),
+    stylesheet('admin.css', ['admin/conflict.css']),
     addon.clean(),
   ],
 };

@@ -19,7 +19,12 @@ import * as prettier from 'prettier';
 import { isProvided, LINT_FOLDER } from './host/modules.ts';
 import { ensureInstalled } from './pipeline/install.ts';
 import { moduleImports } from './src/module-imports.ts';
-import { commonScss, localeYaml, settingsYaml } from './src/theme-files.ts';
+import {
+  commonScss,
+  localeYaml,
+  placeholdersModule,
+  settingsYaml,
+} from './src/theme-files.ts';
 import { transpile } from './src/transpile.ts';
 import { zip } from './src/zip.ts';
 
@@ -30,12 +35,18 @@ const root = resolve(here, '..');
 const defaultAddonSrc = join(root, 'addon', 'src');
 const themeSrc = join(here, 'theme');
 
-/** What the theme ships from the addon: the banner and its clock; the rest follows their imports. */
+/**
+ * What the theme ships from the addon: the banner and its clock, and what
+ * the glue imports; the rest follows their imports. Never the core's index:
+ * Discourse's compiler keeps every export of every module of the theme (its
+ * entry imports each module whole), so a barrel would ship every table.
+ */
 const ENTRIES = [
   'banner/maintenance-banner.gts',
   'services/maintenance-banner-clock.ts',
-  'core/index.ts', // the initializer reads `en` from it
 ];
+
+const GLUE = 'javascripts/discourse/lib/maintenance-banner-theme';
 
 /**
  * Hand-written theme glue under discourse/theme/. No .discourse-compatibility
@@ -47,11 +58,15 @@ const THEME_FILES = [
   'javascripts/discourse/components/maintenance-banner-preview.gjs',
   'javascripts/discourse/components/maintenance-banner-staff-notice.gjs',
   'javascripts/discourse/components/maintenance-banner-theme.gjs',
-  'javascripts/discourse/lib/maintenance-banner-theme/preview-moments.js',
-  'javascripts/discourse/lib/maintenance-banner-theme/read-settings.js',
-  'javascripts/discourse/lib/maintenance-banner-theme/schedule-changes.js',
-  'javascripts/discourse/lib/maintenance-banner-theme/staff-lines.js',
+  `${GLUE}/messages.js`,
+  `${GLUE}/preview-moments.js`,
+  `${GLUE}/read-settings.js`,
+  `${GLUE}/schedule-changes.js`,
+  `${GLUE}/staff-lines.js`,
 ];
+
+/** The glue's one generated module: data from the core's tables. */
+const PLACEHOLDERS_MODULE = `${GLUE}/placeholders.js`;
 
 /**
  * Where a module of addon/src goes in the theme: components and services
@@ -91,6 +106,18 @@ const SINGLE_CHUNK: Readonly<Record<string, string>> = {
   'banner/on-demand.ts': 'banner/on-demand-static.ts',
 };
 
+/**
+ * Modules of addon/src the theme replaces with glue of its own, with the
+ * same exports: the banner's strings come from Discourse's i18n (the theme's
+ * locale files), so the built-in English table is not shipped. A theme
+ * module importing the original gets the glue instead; Rollup stops on an
+ * export the glue lacks.
+ */
+const DISCOURSE_SEAMS: Readonly<Record<string, string>> = {
+  'core/messages.ts': `${GLUE}/messages.js`,
+};
+
+/** The module of addon/src that `specifier` names from `fromPath`, single-chunk twins applied. */
 function resolveSource(
   addonSrc: string,
   fromPath: string,
@@ -108,6 +135,50 @@ function resolveSource(
     );
   }
   return SINGLE_CHUNK[found] ?? found;
+}
+
+/**
+ * The module of addon/src that a glue import names by its theme path
+ * (`../maintenance-banner/core/schema`), or `null` for another glue file.
+ * A swapped module is refused: the glue imports its twin by name.
+ */
+function glueTarget(
+  addonSrc: string,
+  gluePath: string,
+  specifier: string,
+): string | null {
+  const target = posix.join(posix.dirname(gluePath), specifier);
+  const isGlue = [...THEME_FILES, PLACEHOLDERS_MODULE].some((path) =>
+    [`${target}.js`, `${target}.gjs`].includes(path),
+  );
+  if (isGlue) return null;
+  // themePath() backwards: the source whose theme path this is (the
+  // banner of banner/ before addon/src/components/, a classic apps' shim).
+  const rest = target.replace(
+    /^javascripts\/discourse\/(lib\/maintenance-banner\/)?/,
+    '',
+  );
+  const found = [
+    `${rest.replace(/^components\//, 'banner/')}.gts`,
+    `${rest}.ts`,
+    `${rest}.gts`,
+  ].find(
+    (candidate) =>
+      existsSync(join(addonSrc, candidate)) &&
+      themePath(candidate).replace(/\.g?js$/, '') === target,
+  );
+  if (!found) {
+    throw new Error(
+      `discourse/theme/${gluePath}: "${specifier}" is neither glue nor a module of addon/src`,
+    );
+  }
+  const twin = DISCOURSE_SEAMS[found] ?? SINGLE_CHUNK[found];
+  if (twin) {
+    throw new Error(
+      `discourse/theme/${gluePath}: "${specifier}" is swapped in the theme; import its twin (${twin}) instead`,
+    );
+  }
+  return found;
 }
 
 async function format(path: string, text: string): Promise<string> {
@@ -148,8 +219,23 @@ export async function themeFiles({
     await readFile(join(root, 'addon', 'package.json'), 'utf8'),
   ) as { version: string; homepage?: string; license?: string };
 
-  // The addon's modules, following imports from the entries.
+  // The glue, and the modules of addon/src it imports.
+  const glue = new Map<string, string>();
   const queue = [...ENTRIES];
+  for (const path of THEME_FILES) {
+    const text = await readFile(join(themeSrc, path), 'utf8');
+    for (const { source } of moduleImports(text, path)) {
+      if (!source.startsWith('.')) {
+        checkBare(`discourse/theme/${path}`, source);
+        continue;
+      }
+      const target = glueTarget(addonSrc, path, source);
+      if (target) queue.push(target);
+    }
+    glue.set(path, text);
+  }
+
+  // The addon's modules, following imports from the entries and the glue.
   const done = new Set<string>();
   while (queue.length > 0) {
     const sourcePath = queue.shift() as string;
@@ -162,6 +248,8 @@ export async function themeFiles({
       fileName,
       rewriteRelative(specifier) {
         const target = resolveSource(addonSrc, sourcePath, specifier);
+        const twin = DISCOURSE_SEAMS[target];
+        if (twin) return specifierBetween(outPath, twin);
         queue.push(target);
         return specifierBetween(outPath, themePath(target));
       },
@@ -170,13 +258,13 @@ export async function themeFiles({
     files.set(outPath, await format(outPath, code));
   }
 
-  for (const path of THEME_FILES) {
-    const text = await readFile(join(themeSrc, path), 'utf8');
-    for (const { source } of moduleImports(text, path)) {
-      if (!source.startsWith('.')) checkBare(`discourse/theme/${path}`, source);
-    }
+  for (const [path, text] of glue) {
     files.set(path, /\.g?js$/.test(path) ? await format(path, text) : text);
   }
+  files.set(
+    PLACEHOLDERS_MODULE,
+    await format(PLACEHOLDERS_MODULE, placeholdersModule()),
+  );
 
   const about = {
     name: 'Maintenance Banner',

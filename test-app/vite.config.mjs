@@ -47,6 +47,11 @@ export default defineConfig({
       extensions,
     }),
   ],
+  optimizeDeps: {
+    // The dev server serves the demo alone: scan its page, not tests/index.html
+    // (the tests run from a build, and some of them import the built theme).
+    entries: ['index.html'],
+  },
   build: {
     // The demo server injects the settings into index.html; keep it readable.
     sourcemap: true,

@@ -20,6 +20,15 @@
 export { default as MaintenanceSettingsForm } from './admin/settings-form.gts';
 export type { MaintenanceSettingsFormSignature } from './admin/settings-form-signature.ts';
 export {
+  readExtra,
+  type ExtraDescriptor,
+  type ExtraReading,
+  type ExtraSetting,
+  type ExtraSettingState,
+  type ExtraSettingText,
+  type ExtraUrlDescriptor,
+} from './admin/extra-settings.ts';
+export {
   ADMIN_TRANSLATIONS,
   en as adminMessages,
   type AdminMessageKey,
@@ -41,6 +50,7 @@ export type {
   SaveOptions,
   SaveResult,
   SettingConflict,
+  SettingName,
   SettingValue,
   SettingsAdapter,
   SettingsChanges,

@@ -67,6 +67,8 @@ export interface CompiledTheme {
   readonly chunks: readonly string[];
   /** What Rollup logged (Discourse prints these and carries on). */
   readonly warnings: readonly string[];
+  /** Each module's part of `main`, as Rollup rendered it (before minifying), by module id. */
+  readonly modules: Readonly<Record<string, string>>;
 }
 
 /**
@@ -146,6 +148,12 @@ export async function compileTheme(
     code: main.code,
     chunks: chunks.map((chunk) => chunk.fileName),
     warnings,
+    modules: Object.fromEntries(
+      Object.entries(main.modules).map(([id, module]) => [
+        id.startsWith(basePath) ? id.slice(basePath.length) : id,
+        module.code ?? '',
+      ]),
+    ),
   };
 }
 

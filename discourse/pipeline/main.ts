@@ -6,10 +6,11 @@
  *   dist-discourse/pipeline/theme.js                        the theme's `main` chunk
  *   dist-discourse/pipeline/theme-with-unlisted-import.js   the same plus one import Discourse does not provide
  *
- * and prints the theme's JavaScript size, minified as Discourse minifies it.
+ * and prints the theme's JavaScript size, minified as Discourse minifies it
+ * (with `--sizes`, each module's part of it too).
  * Installs this folder's packages first when they are missing.
  *
- * Run: npm run compile:discourse  (node --import tsx discourse/pipeline/main.ts [--out <folder>])
+ * Run: npm run compile:discourse  (node --import tsx discourse/pipeline/main.ts [--out <folder>] [--sizes])
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -30,6 +31,7 @@ const started = performance.now();
 const { themeFiles } = await import('../build.ts');
 const { CHECK_THEME_ID, UNLISTED_IMPORT, compileTheme, javascriptsTree } =
   await import('./compile.ts');
+const { moduleSizes, sizeTable } = await import('./sizes.ts');
 
 const tree = javascriptsTree(await themeFiles());
 const options = { themeId: CHECK_THEME_ID };
@@ -48,6 +50,9 @@ await writeFile(join(outDir, 'theme-with-unlisted-import.js'), negative.code);
 const bytes = Buffer.byteLength(theme.code);
 const gzipped = gzipSync(theme.code, { level: 9 }).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (process.argv.includes('--sizes')) {
+  console.log(sizeTable(await moduleSizes(theme)));
+}
 console.log(
   `Theme JavaScript, compiled and minified as Discourse does: ${(bytes / 1024).toFixed(1)} KB (${(gzipped / 1024).toFixed(1)} KB gzip), ${relative(process.cwd(), outDir)}/theme.js (${seconds} s)`,
 );

@@ -134,6 +134,18 @@ export function gjs(): Plugin {
 }
 
 /**
+ * The options Discourse gives terser (those of ember-cli-terser), a new
+ * object each time: terser writes into the options it is given.
+ */
+export function terserOptions() {
+  return {
+    compress: { negate_iife: false, sequences: 30, drop_debugger: false },
+    output: { semicolons: false },
+    module: true,
+  };
+}
+
+/**
  * Minifies each chunk with the options Discourse gives terser (those of
  * ember-cli-terser).
  * rollup-plugins/discourse-terser.js @ 5a678dd0922fe618356a52d69dd1ff5e0e0bb30d
@@ -144,12 +156,10 @@ export function discourseTerser({ enabled }: { enabled: boolean }): Plugin {
     async renderChunk(code, _chunk, outputOptions) {
       if (!enabled) return null;
       const result = await minify(code, {
+        ...terserOptions(),
         sourceMap:
           outputOptions.sourcemap === true ||
           typeof outputOptions.sourcemap === 'string',
-        compress: { negate_iife: false, sequences: 30, drop_debugger: false },
-        output: { semicolons: false },
-        module: true,
       });
       return { code: result.code ?? '', map: result.map as string };
     },

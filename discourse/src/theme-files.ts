@@ -1,94 +1,84 @@
 /**
  * The theme's data files, generated from the addon's tables: settings.yml
- * from SETTINGS and THEME_SETTINGS, locales/*.yml from the translation
- * tables, the theme's own strings and the setting descriptions,
- * common/common.scss from the addon's stylesheet and the theme's own.
+ * from the core's schema and the theme's own settings (theme-settings.ts),
+ * locales/*.yml from the banner's translation tables, the setting texts,
+ * the core's sentences and the theme's own strings, the glue's
+ * placeholders module from the banner's strings, common/common.scss from
+ * the addon's stylesheet and the theme's own.
  */
 import { readFileSync } from 'node:fs';
-import { SETTINGS, TRANSLATIONS } from '../../addon/src/core/index.ts';
 import {
-  DESCRIPTIONS,
+  discourseType,
+  type DiscourseSettingType,
+} from '../../addon/src/core/discourse-types.ts';
+import type { ShippedLocale } from '../../addon/src/core/locale.ts';
+import type { Messages } from '../../addon/src/core/messages.ts';
+import { SETTINGS, type Schema } from '../../addon/src/core/schema.ts';
+import {
+  SETTING_TEXTS,
+  fillLimits,
+} from '../../addon/src/core/setting-texts/index.ts';
+import { TRANSLATIONS } from '../../addon/src/core/translations.ts';
+import { problemTexts } from './problem-texts.ts';
+import {
   REFRESH_SETTINGS,
   SETTINGS_ORDER,
   THEME_SETTINGS,
-  type AnySettingKey,
-  type Texts,
-} from './descriptions.ts';
+  THEME_SETTING_TEXTS,
+  type ThemeSettingTexts,
+} from './theme-settings.ts';
 import { THEME_TEXTS } from './theme-texts.ts';
 import { toYaml, type YamlValue } from './yaml.ts';
 
-type Setting = Record<string, YamlValue>;
-
-/** Core types → Discourse theme setting types (no regex type: formats are checked at run time). */
-function coreSetting(key: keyof typeof SETTINGS): Setting {
-  const spec = SETTINGS[key];
-  switch (spec.type) {
-    case 'bool':
-      return { type: 'bool', default: spec.default };
-    case 'integer':
-      return {
-        type: 'integer',
-        default: spec.default,
-        min: spec.min,
-        max: spec.max,
-      };
-    case 'text':
-      return {
-        type: 'string',
-        default: spec.default,
-        max: spec.maxLength,
-        ...(spec.multiline ? { textarea: true } : {}),
-      };
-    case 'instant':
-    case 'time_zone':
-    case 'url':
-      return { type: 'string', default: spec.default };
-    case 'enum':
-      return {
-        type: 'enum',
-        default: spec.default,
-        choices: [...spec.choices],
-      };
-    default:
-      throw new Error(
-        `settings.yml: no Discourse type for ${key} (${(spec as { type: string }).type})`,
-      );
-  }
+/** What a build reads the settings from: the core's (a test passes a wider copy). */
+export interface SettingSources {
+  /** The core's schema (default: SETTINGS). */
+  readonly schema?: Schema;
+  /** The core's setting texts by locale (default: SETTING_TEXTS). */
+  readonly texts?: Readonly<
+    Record<ShippedLocale, Readonly<Record<string, { help: string }>>>
+  >;
 }
 
-function themeSetting(key: keyof typeof THEME_SETTINGS): Setting {
-  const spec = THEME_SETTINGS[key];
-  return spec.type === 'enum'
-    ? { type: 'enum', default: spec.default, choices: [...spec.choices] }
-    : { type: 'string', default: spec.default, max: spec.max };
+/** The core's settings, then the theme's own, in one table. */
+function allSettings(schema: Schema): Schema {
+  return { ...schema, ...THEME_SETTINGS };
 }
 
-/** Every setting once, in SETTINGS_ORDER; the build stops on a key left out or unknown. */
-function orderedKeys(): AnySettingKey[] {
-  const known = [...Object.keys(SETTINGS), ...Object.keys(THEME_SETTINGS)];
-  const order = [...new Set(SETTINGS_ORDER)];
-  const missing = known.filter((key) => !order.includes(key as AnySettingKey));
-  const unknown = order.filter((key) => !known.includes(key));
-  if (
-    missing.length > 0 ||
-    unknown.length > 0 ||
-    order.length !== SETTINGS_ORDER.length
-  ) {
+/** Every setting once: SETTINGS_ORDER, then any setting it does not list, in schema order. */
+export function orderedKeys(schema: Schema = SETTINGS): string[] {
+  const all = Object.keys(allSettings(schema));
+  const unknown = SETTINGS_ORDER.filter((key) => !all.includes(key));
+  if (unknown.length > 0) {
     throw new Error(
-      `SETTINGS_ORDER in discourse/src/descriptions.ts: list every setting once (missing: ${missing.join(', ') || 'none'}; unknown: ${unknown.join(', ') || 'none'})`,
+      `SETTINGS_ORDER in discourse/src/theme-settings.ts names settings that do not exist: ${unknown.join(', ')}`,
     );
   }
-  return order;
+  return [...new Set([...SETTINGS_ORDER, ...all])];
+}
+
+/** A setting as settings.yml declares it: its Discourse type and limits, its default. */
+function yamlSetting(
+  type: DiscourseSettingType,
+  value: unknown,
+): Record<string, YamlValue> {
+  const { type: kind, choices, ...limits } = type;
+  return {
+    type: kind,
+    default: value as YamlValue,
+    ...limits,
+    ...(choices ? { choices: [...choices] } : {}),
+  };
 }
 
 /** settings.yml: each setting with its type and limits, `refresh: true` where open pages must follow. */
-export function settingsYaml(): string {
-  const settings: Record<string, Setting> = {};
-  for (const key of orderedKeys()) {
-    const setting =
-      key in THEME_SETTINGS
-        ? themeSetting(key as keyof typeof THEME_SETTINGS)
-        : coreSetting(key as keyof typeof SETTINGS);
+export function settingsYaml({
+  schema = SETTINGS,
+}: SettingSources = {}): string {
+  const all = allSettings(schema);
+  const settings: Record<string, YamlValue> = {};
+  for (const key of orderedKeys(schema)) {
+    const setting = yamlSetting(discourseType(key, all), all[key]!.default);
     settings[key] = REFRESH_SETTINGS.has(key)
       ? { ...setting, refresh: true }
       : setting;
@@ -127,39 +117,101 @@ function nest(
   return tree;
 }
 
-function fill(text: string, key: string): string {
-  const spec = ({ ...SETTINGS, ...THEME_SETTINGS } as Record<string, object>)[
-    key
-  ] as Record<string, string | number | boolean | undefined> | undefined;
-  const values: Record<string, string | number | boolean | undefined> = {
-    min: spec?.['min'],
-    max: spec?.['max'] ?? spec?.['maxLength'],
-    default: spec?.['default'],
-  };
-  return text.replace(/\{(min|max|default)\}/g, (whole, name: string) =>
-    values[name] === undefined ? whole : String(values[name]),
+/** A setting's description: the core's help (limits filled in) and what the theme adds, or the theme's own. */
+function description(
+  key: string,
+  schema: Schema,
+  coreTexts: Readonly<Record<string, { help: string }>>,
+  theme: ThemeSettingTexts,
+): string {
+  const own = (theme.settings as Record<string, string>)[key];
+  const core = coreTexts[key]?.help;
+  const text = own ?? core;
+  if (!text) {
+    throw new Error(
+      `no description for ${key}: give it texts in the core (setting-texts/) or in discourse/src/theme-settings.ts`,
+    );
+  }
+  const added = (theme.onDiscourse as Record<string, string>)[key];
+  return fillLimits(
+    added ? `${text} ${added}` : text,
+    key,
+    allSettings(schema),
   );
 }
 
-/** The locale file for `en` or `zh_CN`. */
-export function localeYaml(locale: keyof typeof DESCRIPTIONS): string {
-  const texts: Texts = DESCRIPTIONS[locale];
-  const settings: Record<string, string> = {};
-  for (const key of orderedKeys()) {
-    const text = texts.settings[key];
-    if (!text)
+/**
+ * The staff notice's strings: the theme's own, over the core's sentences
+ * for each setting. A theme sentence for a core setting replaces one of
+ * the core's (never stands alone, where it would go stale unseen).
+ */
+function staffTexts(
+  locale: ShippedLocale,
+  schema: Schema,
+): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const [key, problems] of Object.entries(problemTexts(locale, schema))) {
+    for (const [problem, text] of Object.entries(problems)) {
+      texts[`problems.${key}.${problem}`] = text;
+    }
+  }
+  for (const [key, text] of Object.entries(THEME_TEXTS[locale])) {
+    const setting = /^problems\.(\w+)\./.exec(key)?.[1];
+    if (setting && setting in schema && !(key in texts)) {
       throw new Error(
-        `locales/${locale}.yml: describe ${key} in discourse/src/descriptions.ts`,
+        `discourse/src/theme-texts.ts: ${key} replaces no sentence of the core's (problem-texts.ts)`,
       );
-    settings[key] = fill(text, key);
+    }
+    texts[key] = text;
+  }
+  return texts;
+}
+
+/** The locale file for `en` or `zh_CN`. */
+export function localeYaml(
+  locale: ShippedLocale,
+  { schema = SETTINGS, texts = SETTING_TEXTS }: SettingSources = {},
+): string {
+  const theme = THEME_SETTING_TEXTS[locale];
+  const settings: Record<string, string> = {};
+  for (const key of orderedKeys(schema)) {
+    settings[key] = description(key, schema, texts[locale], theme);
   }
   return toYaml({
     [locale]: {
-      theme_metadata: { description: texts.description, settings },
+      theme_metadata: { description: theme.description, settings },
       maintenance_banner: nest(TRANSLATIONS[locale]),
-      maintenance_banner_theme: nest(THEME_TEXTS[locale]),
+      maintenance_banner_theme: nest(staffTexts(locale, schema)),
     },
   });
+}
+
+/** Every placeholder the banner's strings use, in any shipped language. */
+export function placeholders(
+  tables: readonly Messages[] = Object.values(TRANSLATIONS),
+): string[] {
+  const names = new Set<string>();
+  for (const table of tables) {
+    for (const text of Object.values(table)) {
+      for (const [, name] of text.matchAll(/\{([A-Za-z]+)\}/g)) {
+        names.add(name as string);
+      }
+    }
+  }
+  return [...names].sort();
+}
+
+/**
+ * The glue's placeholders module: the names the banner's strings use, for
+ * messages.js to hand each one back to Discourse's i18n as `{name}`.
+ */
+export function placeholdersModule(): string {
+  return `// Generated by discourse/build.ts from the banner's strings (every shipped
+// language): the placeholders they use. Discourse's i18n fills only the
+// placeholders it is given a value for, and writes "[missing %{name} value]"
+// for the others, so messages.js gives it every one of these.
+export const PLACEHOLDERS = ${JSON.stringify(placeholders())};
+`;
 }
 
 type Knob = 'background' | 'color' | 'accent' | 'link-color';

@@ -2,46 +2,37 @@
  * The strings only the theme component shows (the staff notice, the staff
  * preview, the "reload" notice), in English and Simplified Chinese. They go
  * into locales/*.yml under `maintenance_banner_theme`, so admins change them
- * in the component's Theme translations like the banner's own; `{name}` becomes `%{name}`.
+ * in the component's Theme translations like the banner's own; `{name}`
+ * becomes `%{name}`.
  *
  * A problem or note is one sentence after "<setting name>: ", ending with
  * what it means for the banner (staff.hidden / staff.dropped follow it).
+ * The core's settings have the core's own sentences (problem-texts.ts,
+ * under `problems.<setting>.<problem>`); these are the theme-only settings'
+ * problems, and the two where the plain start date and time are the
+ * better fix on a settings page that has them (they replace the core's).
  */
 const en = {
   'staff.title': 'Maintenance banner: only staff see this',
   'staff.settings': 'Open the component’s settings',
   'staff.hidden': 'The banner is hidden until this is fixed.',
   'staff.dropped': 'The banner shows without it.',
+  'staff.other': '{value} cannot be used ({code}).',
 
-  'problem.not_a_date':
+  'problems.maintenance_banner_start_date.not_a_date':
     '{value} is not a date; use YYYY-MM-DD, e.g. 2027-02-18.',
-  'problem.not_a_time':
+  'problems.maintenance_banner_start_date.date_missing':
+    'Empty while maintenance_banner_start_time is set; set the day as YYYY-MM-DD, e.g. 2027-02-18.',
+  'problems.maintenance_banner_start_time.not_a_time':
     '{value} is not a time of day; use HH:MM (24-hour), e.g. 10:00.',
-  'problem.date_missing':
-    'empty while maintenance_banner_start_time is set; set the day as YYYY-MM-DD, e.g. 2027-02-18.',
-  'problem.time_missing':
-    'empty while maintenance_banner_start_date is set; set the time as HH:MM (24-hour), e.g. 10:00.',
-  'problem.required':
-    'no start is set; set maintenance_banner_start_date and maintenance_banner_start_time.',
-  'problem.missing_offset':
-    '{value} has no offset, so it names another instant for each visitor; add “Z” or an offset such as -08:00, or clear it and use maintenance_banner_start_date and maintenance_banner_start_time.',
-  'problem.invalid_format':
-    '{value} is not an ISO 8601 date and time such as 2027-02-18T10:00:00-08:00.',
-  'problem.invalid_date': '{value} is not a real date and time.',
-  'problem.unknown_time_zone':
-    '{value} is not a time zone; use an IANA name such as America/Los_Angeles, Europe/Berlin or UTC.',
-  'problem.contains_html': 'HTML is not allowed here; write plain text.',
-  'problem.control_characters':
-    'remove the control characters (only the message may have line breaks).',
-  'problem.too_long': 'shorten it to {max} characters or fewer.',
-  'problem.channel_url':
-    '{value} is not an https: link (or a slack: deep link).',
-  'problem.health_url':
-    '{value} is neither a path on this site (such as /srv/status) nor an https: link.',
-  'problem.number': '{value} is not a whole number from {min} to {max}.',
-  'problem.outlet':
+  'problems.maintenance_banner_start_time.time_missing':
+    'Empty while maintenance_banner_start_date is set; set the time as HH:MM (24-hour), e.g. 10:00.',
+  'problems.maintenance_banner_outlet.outlet':
     '{value} is not one of {choices}; the banner goes in {fallback}.',
-  'problem.other': '{value} cannot be used: {detail}',
+  'problems.maintenance_banner_starts_at.required':
+    'No start is set; set maintenance_banner_start_date and maintenance_banner_start_time.',
+  'problems.maintenance_banner_starts_at.missing_offset':
+    '{value} has no offset, so it names another instant for each visitor; add “Z” or an offset such as -08:00, or clear it and use maintenance_banner_start_date and maintenance_banner_start_time.',
 
   'note.ignored_starts_at':
     '{value} is not used: the start date and time say {used}. Clear one of them.',
@@ -77,33 +68,22 @@ const zh_CN: Record<ThemeTextKey, string> = {
   'staff.settings': '打开组件设置',
   'staff.hidden': '修正之前横幅不会显示。',
   'staff.dropped': '横幅照常显示，但不含这一项。',
+  'staff.other': '{value} 无法使用（{code}）。',
 
-  'problem.not_a_date':
+  'problems.maintenance_banner_start_date.not_a_date':
     '{value} 不是日期；请使用 YYYY-MM-DD，例如 2027-02-18。',
-  'problem.not_a_time':
-    '{value} 不是一天中的时刻；请使用 24 小时制 HH:MM，例如 10:00。',
-  'problem.date_missing':
+  'problems.maintenance_banner_start_date.date_missing':
     '已设置 maintenance_banner_start_time，但此项为空；请按 YYYY-MM-DD 填写日期，例如 2027-02-18。',
-  'problem.time_missing':
+  'problems.maintenance_banner_start_time.not_a_time':
+    '{value} 不是一天中的时刻；请使用 24 小时制 HH:MM，例如 10:00。',
+  'problems.maintenance_banner_start_time.time_missing':
     '已设置 maintenance_banner_start_date，但此项为空；请按 24 小时制 HH:MM 填写时间，例如 10:00。',
-  'problem.required':
+  'problems.maintenance_banner_outlet.outlet':
+    '{value} 不是 {choices} 之一；横幅显示在 {fallback}。',
+  'problems.maintenance_banner_starts_at.required':
     '未设置开始时间；请填写 maintenance_banner_start_date 和 maintenance_banner_start_time。',
-  'problem.missing_offset':
+  'problems.maintenance_banner_starts_at.missing_offset':
     '{value} 没有时区偏移，对不同访客会是不同的时刻；请加上 “Z” 或 -08:00 这样的偏移，或清空此项，改用 maintenance_banner_start_date 和 maintenance_banner_start_time。',
-  'problem.invalid_format':
-    '{value} 不是 ISO 8601 日期时间，例如 2027-02-18T10:00:00-08:00。',
-  'problem.invalid_date': '{value} 不是真实存在的日期时间。',
-  'problem.unknown_time_zone':
-    '{value} 不是时区；请使用 IANA 名称，例如 Asia/Shanghai、America/Los_Angeles 或 UTC。',
-  'problem.contains_html': '此处不允许 HTML；请填写纯文本。',
-  'problem.control_characters': '请删除控制字符（只有补充说明可以换行）。',
-  'problem.too_long': '请缩短到 {max} 个字符以内。',
-  'problem.channel_url': '{value} 不是 https: 链接（或 slack: 深层链接）。',
-  'problem.health_url':
-    '{value} 既不是本站路径（例如 /srv/status），也不是 https: 链接。',
-  'problem.number': '{value} 不是 {min} 到 {max} 之间的整数。',
-  'problem.outlet': '{value} 不是 {choices} 之一；横幅显示在 {fallback}。',
-  'problem.other': '{value} 无法使用：{detail}',
 
   'note.ignored_starts_at':
     '{value} 未被使用：开始日期和时间为 {used}。请清空其中之一。',

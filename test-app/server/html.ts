@@ -2,8 +2,10 @@
  * What every page carries, as Discourse preloads its own: the settings
  * (so the banner is there on the first render), where to listen for
  * changes, the server's time (to correct a visitor's wrong clock) and, for
- * a logged-in admin, the session's CSRF token.
+ * a logged-in admin, the session's CSRF token; and its language, as
+ * `<html lang dir>`, so the first paint is in it.
  */
+import type { PageLanguage } from './language.ts';
 
 import {
   CSRF_META,
@@ -41,7 +43,14 @@ function attribute(value: string): string {
 const meta = (name: string, content: string) =>
   `<meta name="${name}" content="${attribute(content)}">`;
 
-export function injectPage(html: string, preload: PagePreload): string {
+/** The page's own `<html>` tag, whatever attributes it has. */
+const HTML_TAG = /<html\b[^>]*>/i;
+
+export function injectPage(
+  html: string,
+  preload: PagePreload,
+  language: PageLanguage,
+): string {
   const tags = [
     `<script type="application/json" id="${PRELOAD_ID}">${scriptSafeJson(preload.settings)}</script>`,
     meta(EVENTS_META, preload.eventsUrl),
@@ -51,6 +60,9 @@ export function injectPage(html: string, preload: PagePreload): string {
   }
   if (preload.csrf !== null) tags.push(meta(CSRF_META, preload.csrf));
   const block = tags.map((tag) => `    ${tag}\n`).join('');
-  // A function, so a "$&" in an admin's message is not a replacement pattern.
-  return html.replace('</head>', () => `${block}  </head>`);
+  const root = `<html lang="${attribute(language.lang)}" dir="${language.dir}">`;
+  // Functions, so a "$&" in an admin's message is not a replacement pattern.
+  return html
+    .replace(HTML_TAG, () => root)
+    .replace('</head>', () => `${block}  </head>`);
 }

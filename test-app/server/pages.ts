@@ -6,6 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { injectPage, type PagePreload } from './html.ts';
+import { chooseLocale, LOCALE_COOKIE, pageLanguage } from './language.ts';
+import { readCookie } from './sessions.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,8 +63,24 @@ function sender(headers: Record<string, string>) {
   };
 }
 
-/** Pages hold live settings (and maybe a CSRF token): never cached. */
-const PAGE_HEADERS = { 'Cache-Control': 'no-store' };
+/**
+ * Pages hold live settings (and maybe a CSRF token): never cached. Their
+ * language follows the request's cookie and Accept-Language.
+ */
+const PAGE_HEADERS = {
+  'Cache-Control': 'no-store',
+  Vary: 'Accept-Language, Cookie',
+};
+
+/** The request's language: the switch's cookie, else the browser's Accept-Language. */
+function languageOf(request: IncomingMessage) {
+  return pageLanguage(
+    chooseLocale({
+      cookie: readCookie(request, LOCALE_COOKIE),
+      acceptLanguage: request.headers['accept-language'],
+    }),
+  );
+}
 
 export async function createPages(options: PagesOptions): Promise<PageHandler> {
   const send = sender(options.headers);
@@ -74,10 +92,16 @@ export async function createPages(options: PagesOptions): Promise<PageHandler> {
   const page =
     (request: IncomingMessage, response: ServerResponse) => (html: string) => {
       const { preload, headers } = options.page(request);
-      send(response, 200, TYPES['.html']!, injectPage(html, preload), {
-        ...headers,
-        ...PAGE_HEADERS,
-      });
+      send(
+        response,
+        200,
+        TYPES['.html']!,
+        injectPage(html, preload, languageOf(request)),
+        {
+          ...headers,
+          ...PAGE_HEADERS,
+        },
+      );
     };
 
   if (options.production) {

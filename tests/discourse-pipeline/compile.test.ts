@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { before, describe, test } from 'node:test';
+import ts from 'typescript';
 import { themeFiles } from '../../discourse/build.ts';
 import { isProvided } from '../../discourse/host/modules.ts';
 import {
@@ -16,14 +17,17 @@ import {
   javascriptsTree,
   type CompiledTheme,
 } from '../../discourse/pipeline/compile.ts';
+import { moduleSizes, sizeTable } from '../../discourse/pipeline/sizes.ts';
 
 /** The goal for the theme's JavaScript, minified as Discourse minifies it. */
 const TARGET = 20 * 1024;
 /**
  * Today's ceiling, a ratchet a little above the size measured when it was
- * set (44.1 KB): growth fails; lower it as bytes come off.
+ * set (58.3 KB; 51.2 KB before the visitor's story: change notes per phase,
+ * the out-of-view notice, the phone disclosure, isolated values): growth
+ * fails; lower it as bytes come off.
  */
-const CEILING = 46 * 1024;
+const CEILING = 60 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -34,6 +38,34 @@ before(async () => {
   tree = javascriptsTree(await themeFiles());
   compiled = await compileTheme(tree, { themeId: CHECK_THEME_ID });
 });
+
+/**
+ * Every import statement, dynamic import() and re-export left in `code`,
+ * as parsed (prose in a string that happens to read "from '" is none).
+ */
+function moduleSyntax(code: string): string[] {
+  const file = ts.createSourceFile(
+    'main.js',
+    code,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.JS,
+  );
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isImportDeclaration(node) ||
+      (ts.isExportDeclaration(node) && node.moduleSpecifier) ||
+      (ts.isCallExpression(node) &&
+        node.expression.kind === ts.SyntaxKind.ImportKeyword)
+    ) {
+      found.push(node.getText(file).slice(0, 120));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
 
 const lookups = (code: string) =>
   [...code.matchAll(/moduleBroker\.lookup\("([^"]+)"\)/g)].map(
@@ -52,10 +84,19 @@ describe('the theme, compiled as Discourse compiles it', () => {
     for (const name of names) {
       assert.ok(isProvided(name), `${name} is provided by Discourse`);
     }
-    assert.doesNotMatch(
-      compiled.code,
-      /\bimport\b\s*(?:[{*("']|\w+\s*(?:,|from\b))|\bfrom\s*["']/,
+    assert.deepEqual(
+      moduleSyntax(compiled.code),
+      [],
       'no import statement, dynamic import or re-export is left',
+    );
+  });
+
+  test('the check sees module syntax that is code, not prose that reads like it', () => {
+    assert.deepEqual(
+      moduleSyntax(
+        'const a = "starts from \'now\'";\nexport { b } from "./b";\nimport("./c");\n',
+      ),
+      ['export { b } from "./b";', 'import("./c")'],
     );
   });
 
@@ -118,13 +159,21 @@ describe('the theme, compiled as Discourse compiles it', () => {
 });
 
 describe('the theme’s JavaScript size, minified as Discourse minifies it', () => {
-  test('prints the figure', (t) => {
+  test('prints the figure, and where the bytes go', async (t) => {
     const bytes = Buffer.byteLength(compiled.code);
     const gzip = gzipSync(compiled.code, { level: 9 }).length;
     t.diagnostic(
       `Theme JavaScript: ${kb(bytes)} minified (${kb(gzip)} gzip); target ${kb(TARGET)}, ceiling ${kb(CEILING)}`,
     );
+    const sizes = await moduleSizes(compiled);
+    // One diagnostic a line: TAP would print a newline inside one as "\\n".
+    t.diagnostic('By module, each minified on its own:');
+    for (const line of sizeTable(sizes).split('\n')) t.diagnostic(line);
     assert.ok(bytes > 10 * 1024, 'a real theme, not an empty one');
+    assert.ok(
+      sizes.some(({ module }) => module.endsWith('maintenance-banner.gjs')),
+      'the breakdown names the theme’s modules',
+    );
   });
 
   test('stays under the current ceiling', () => {

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { themeFiles } from '../../discourse/build.ts';
+import { themeFiles, themePath } from '../../discourse/build.ts';
 import {
   LOADER_SHIMS,
   discourseDeclaration,
@@ -101,17 +101,24 @@ describe('the built theme', () => {
   });
 
   test('stops the build on an unlisted import, naming the file and the import', async () => {
+    // A module the theme ships (the banner imports it); the check fails
+    // here, not silently, when it moves.
+    const target = 'banner/lanes.ts';
+    assert.ok(
+      (await themeFiles()).has(themePath(target)),
+      `the theme ships addon/src/${target}: pick another shipped module if it moved`,
+    );
     const copy = await mkdtemp(join(tmpdir(), 'addon-src-'));
     try {
       await cp(addonSrc, copy, { recursive: true });
-      const file = join(copy, '-private', 'banner-time.ts');
+      const file = join(copy, target);
       await writeFile(
         file,
         `import { createCache } from '@glimmer/tracking/primitives/cache';\nvoid createCache;\n${await readFile(file, 'utf8')}`,
       );
       await assert.rejects(
         themeFiles({ addonSrc: copy }),
-        /addon\/src\/-private\/banner-time\.ts: "@glimmer\/tracking\/primitives\/cache" is not a module Discourse provides to themes/,
+        /addon\/src\/banner\/lanes\.ts: "@glimmer\/tracking\/primitives\/cache" is not a module Discourse provides to themes/,
       );
     } finally {
       await rm(copy, { recursive: true, force: true });

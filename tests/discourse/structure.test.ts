@@ -5,15 +5,18 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { parse } from 'yaml';
-import {
-  SETTINGS,
-  TRANSLATIONS,
-  en as enTable,
-} from '../../addon/src/core/index.ts';
+import { PHASES, SETTINGS, TRANSLATIONS } from '../../addon/src/core/index.ts';
 import { themeFiles } from '../../discourse/build.ts';
 import { isProvided } from '../../discourse/host/modules.ts';
-import { THEME_SETTINGS } from '../../discourse/src/descriptions.ts';
 import { moduleImports } from '../../discourse/src/module-imports.ts';
+import {
+  problemKey,
+  reachableProblems,
+} from '../../discourse/src/problem-texts.ts';
+import {
+  SETTINGS_ORDER,
+  THEME_SETTINGS,
+} from '../../discourse/src/theme-settings.ts';
 
 type Tree = { [key: string]: unknown };
 
@@ -86,6 +89,10 @@ describe('settings.yml', () => {
           assert.equal(setting['max'], spec.maxLength, `${key} max length`);
           assert.equal(setting['textarea'] === true, spec.multiline);
           break;
+        case 'url':
+          assert.equal(setting['type'], 'string');
+          assert.equal(setting['max'], spec.maxLength, `${key} max length`);
+          break;
         default:
           assert.equal(setting['type'], 'string', `${key} is a string`);
       }
@@ -102,6 +109,16 @@ describe('settings.yml', () => {
       'below-site-header',
       'above-main-container',
     ]);
+  });
+
+  test('places every setting on the settings page, in the page’s order', () => {
+    const keys = Object.keys(yamlFile('settings.yml'));
+    assert.deepEqual(keys, [...SETTINGS_ORDER]);
+    assert.deepEqual(
+      [...keys].sort(),
+      [...Object.keys(SETTINGS), ...Object.keys(THEME_SETTINGS)].sort(),
+      'SETTINGS_ORDER lists each setting of the core and the theme',
+    );
   });
 
   test('uses only setting types Discourse knows', () => {
@@ -165,6 +182,64 @@ describe('locales', () => {
       }
     });
   }
+
+  test('both hold the core’s sentence for every problem each core setting can have', () => {
+    for (const locale of ['en', 'zh_CN'] as const) {
+      const document = yamlFile(`locales/${locale}.yml`);
+      for (const key of Object.keys(SETTINGS)) {
+        const problems = reachableProblems(key);
+        assert.ok(problems.length > 0, `${key} can be wrong`);
+        for (const problem of problems) {
+          const text = lookup(document, [
+            locale,
+            'maintenance_banner_theme',
+            'problems',
+            key,
+            problemKey(problem),
+          ]);
+          assert.equal(
+            typeof text,
+            'string',
+            `${locale}: ${key} ${problemKey(problem)}`,
+          );
+          assert.doesNotMatch(
+            text as string,
+            /undefined|\{(min|max|maxLength|unit)\}/,
+            `${locale}: ${key} ${problemKey(problem)} has its limits filled in`,
+          );
+        }
+      }
+    }
+    const en = yamlFile('locales/en.yml');
+    assert.equal(
+      lookup(en, [
+        'en',
+        'maintenance_banner_theme',
+        'problems',
+        'maintenance_banner_duration_minutes',
+        'out_of_range',
+      ]),
+      'Use a whole number from 0 to 10080 (minutes); %{value} is out of range.',
+    );
+  });
+
+  test('both name each phase of the staff preview', () => {
+    for (const locale of ['en', 'zh_CN'] as const) {
+      const document = yamlFile(`locales/${locale}.yml`);
+      for (const phase of PHASES) {
+        assert.equal(
+          typeof lookup(document, [
+            locale,
+            'maintenance_banner_theme',
+            'preview',
+            phase,
+          ]),
+          'string',
+          `${locale}: preview.${phase}`,
+        );
+      }
+    }
+  });
 
   test('the Chinese strings are not the English ones', () => {
     const zh = yamlFile('locales/zh_CN.yml');
@@ -266,27 +341,39 @@ describe('javascripts/', () => {
       for (const match of file(path).matchAll(/themePrefix\(\s*([^)]*)\)/g)) {
         calls++;
         const argument = (match[1] ?? '').trim();
-        const keys =
-          argument === '`maintenance_banner.${key}`'
-            ? Object.keys(enTable).map((key) => `maintenance_banner.${key}`)
-            : [
-                /^["'](.*)["']$/.exec(argument)?.[1] ??
-                  assert.fail(
-                    `${path}: read themePrefix(${argument}) statically`,
-                  ),
-              ];
-        for (const key of keys) {
-          for (const [locale, document] of Object.entries(documents)) {
-            assert.equal(
-              typeof lookup(document, [locale, ...key.split('.')]),
-              'string',
-              `${locale} has ${key}`,
-            );
-          }
+        // A key built at run time: its fixed part must name a group of
+        // strings (the tests above and the browser tests check the keys).
+        const literal =
+          /^["'](.*)["']$/.exec(argument)?.[1] ??
+          /^`([\w.-]+)\.\$\{[^`]*`$/.exec(argument)?.[1] ??
+          assert.fail(`${path}: themePrefix(${argument}) names no key`);
+        for (const [locale, document] of Object.entries(documents)) {
+          const found = lookup(document, [locale, ...literal.split('.')]);
+          assert.ok(
+            typeof found === 'string' ||
+              (found !== null &&
+                typeof found === 'object' &&
+                Object.keys(found).length > 0),
+            `${locale} has ${literal}`,
+          );
         }
       }
     }
     assert.ok(calls > 0, 'the glue reads its strings with themePrefix');
+  });
+
+  test('the theme ships no table of strings or sentences', () => {
+    for (const path of javascript()) {
+      const code = file(path);
+      for (const text of [
+        TRANSLATIONS.en['headline.in-progress'],
+        TRANSLATIONS.zh_CN['headline.in-progress'],
+        'Use a whole number',
+        'HTML is not allowed here',
+      ]) {
+        assert.ok(!code.includes(text), `${path} has no "${text}"`);
+      }
+    }
   });
 });
 

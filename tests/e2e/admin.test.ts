@@ -6,8 +6,6 @@
  * is sent, and visitors see no change.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import {
@@ -17,6 +15,7 @@ import {
   parseWallTime,
   resolveWallTime,
 } from 'ember-maintenance-banner/core';
+import { axeViolations } from './axe.ts';
 import { launchChromium } from './browser.ts';
 import { startDemo, type DemoServer } from './demo-server.ts';
 
@@ -24,10 +23,6 @@ const API_KEY = 'e2e-admin-key-7c1f0d';
 const ZONE = 'America/Los_Angeles';
 const SLACK = 'https://gophers.slack.com/messages/announcements';
 const DAY = 86_400_000;
-const AXE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let server: DemoServer;
 let browser: Browser;
@@ -99,29 +94,6 @@ async function openAdmin(viewport: {
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.locator('.maintenance-settings-form').waitFor();
   return { page, close: () => context.close() };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: unknown,
-            options: unknown,
-          ) => Promise<{
-            violations: { id: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map(
-      (violation) =>
-        `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  });
 }
 
 /** Where an element starts, in page pixels from the top. */

@@ -6,11 +6,12 @@
  * default; `handle_unverified_request` answers a bad CSRF token with 403
  * and the plain body `["BAD CSRF"]`).
  */
-import { SETTING_KEYS, type SettingKey } from '../core/index.ts';
+import { SETTING_KEYS } from '../core/index.ts';
 import type {
   SaveFailure,
   SaveFailureReason,
   SaveResult,
+  SettingName,
   SettingsChanges,
 } from './settings-adapter.ts';
 
@@ -65,10 +66,18 @@ export function discourseHeaders(options: {
  * The order of the requests: switching the banner off goes first, and on
  * last, so visitors never see a window half-way through its changes; the
  * status goes after `completed_at`, so "completed" always has its time.
+ * The host's own settings (`@extraSettings`) go after the banner's, before
+ * the switch.
  */
-export function saveOrder(changes: SettingsChanges): SettingKey[] {
-  const keys = SETTING_KEYS.filter((key) => changes[key] !== undefined);
-  const rank = (key: SettingKey): number => {
+export function saveOrder(changes: SettingsChanges): SettingName[] {
+  const banner = new Set<string>(SETTING_KEYS);
+  const keys: SettingName[] = [
+    ...SETTING_KEYS.filter((key) => changes[key] !== undefined),
+    ...Object.keys(changes).filter(
+      (key) => !banner.has(key) && changes[key] !== undefined,
+    ),
+  ];
+  const rank = (key: SettingName): number => {
     if (key === 'maintenance_banner_enabled') {
       return changes[key] === false ? -1 : 2;
     }
@@ -82,15 +91,16 @@ export function saveOrder(changes: SettingsChanges): SettingKey[] {
 
 /**
  * Sends `keys` one after another with `put`. A refused value (`invalid`)
- * refuses only its key; any other failure (signed out, not an admin, no
- * network, a server error) would fail the rest too, so they are reported as
- * `not_sent` instead of being sent.
+ * or a setting changed by someone else (`conflict`) refuses only its key;
+ * any other failure (signed out, not an admin, no network, a server error)
+ * would fail the rest too, so they are reported as `not_sent` instead of
+ * being sent.
  */
 export async function saveInOrder(
-  keys: readonly SettingKey[],
-  put: (key: SettingKey) => Promise<SaveFailure | null>,
+  keys: readonly SettingName[],
+  put: (key: SettingName) => Promise<SaveFailure | null>,
 ): Promise<SaveResult> {
-  const saved: SettingKey[] = [];
+  const saved: SettingName[] = [];
   const failed: SaveFailure[] = [];
   for (const [index, key] of keys.entries()) {
     const failure = await put(key);
@@ -99,7 +109,7 @@ export async function saveInOrder(
       continue;
     }
     failed.push(failure);
-    if (failure.reason !== 'invalid') {
+    if (failure.reason !== 'invalid' && failure.reason !== 'conflict') {
       for (const rest of keys.slice(index + 1)) {
         failed.push({ key: rest, reason: 'not_sent', messages: [NOT_SENT] });
       }
@@ -116,6 +126,8 @@ export interface DiscourseAnswer {
   readonly errorType: string | null;
   /** 403 `["BAD CSRF"]`: the token was refused (the session may still be fine). */
   readonly badCsrf: boolean;
+  /** The JSON body as parsed (`null` when there was none, or it was not JSON). */
+  readonly body: Readonly<Record<string, unknown>> | null;
 }
 
 export async function readAnswer(response: Response): Promise<DiscourseAnswer> {
@@ -129,22 +141,26 @@ export async function readAnswer(response: Response): Promise<DiscourseAnswer> {
     response.status === 403 && /^\[?"?BAD CSRF"?\]?$/.test(text.trim());
   let errors: string[] = [];
   let errorType: string | null = null;
+  let body: Record<string, unknown> | null = null;
   try {
-    const body = JSON.parse(text) as { errors?: unknown; error_type?: unknown };
-    if (Array.isArray(body.errors)) {
-      errors = body.errors.filter(
-        (error): error is string => typeof error === 'string' && error !== '',
-      );
-    }
-    if (typeof body.error_type === 'string') errorType = body.error_type;
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      body = parsed as Record<string, unknown>;
   } catch {
     // not JSON (an HTML error page): the default sentence for the status says it
   }
+  if (Array.isArray(body?.['errors'])) {
+    errors = (body['errors'] as unknown[]).filter(
+      (error): error is string => typeof error === 'string' && error !== '',
+    );
+  }
+  if (typeof body?.['error_type'] === 'string') errorType = body['error_type'];
   return {
     status: response.status,
     errors: badCsrf ? [BAD_CSRF_MESSAGE] : errors,
     errorType,
     badCsrf,
+    body,
   };
 }
 
@@ -154,6 +170,7 @@ export function reasonFor(
 ): Exclude<SaveFailureReason, 'not_sent'> {
   const { status, errorType } = answer;
   if (status === 422 || status === 400) return 'invalid';
+  if (status === 409 && errorType === 'conflict') return 'conflict';
   if (status === 401 || errorType === 'not_logged_in') return 'unauthorized';
   if (status === 403) return 'forbidden';
   return 'server';
@@ -161,7 +178,7 @@ export function reasonFor(
 
 /** The failure for `key`: the server's own sentences, else a default naming the status. */
 export function failureOf(
-  key: SettingKey,
+  key: SettingName,
   reason: Exclude<SaveFailureReason, 'not_sent'>,
   answer: DiscourseAnswer,
   fallback: string = DEFAULT_MESSAGES[reason],

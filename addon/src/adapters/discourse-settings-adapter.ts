@@ -8,8 +8,14 @@
  * demo forum's backend. A stock Discourse has no such site settings (it
  * answers 404), and the theme component's settings are theme settings:
  * save those with `ThemeSettingsAdapter`.
+ *
+ * With a version (`save(changes, { version })`), each request carries
+ * `If-Match: "<version>"`, and a 409 (the demo's server: the setting changed
+ * since that version) is a `conflict` failure with the value stored now,
+ * its version, and who changed it when. A Discourse site ignores
+ * `If-Match`: there a lost update goes unnoticed, as in Discourse's own
+ * admin.
  */
-import type { SettingKey } from '../core/index.ts';
 import {
   DEFAULT_MESSAGES,
   discourseHeaders,
@@ -21,11 +27,15 @@ import {
   saveOrder,
   type Token,
 } from './discourse-requests.ts';
+import { SaveVersions, conflictOf, ifMatch, versionOf } from './if-match.ts';
 import type {
   SaveFailure,
+  SaveOptions,
   SaveResult,
+  SettingName,
   SettingsAdapter,
   SettingsChanges,
+  SettingsVersion,
 } from './settings-adapter.ts';
 
 export interface DiscourseSettingsAdapterOptions {
@@ -54,7 +64,7 @@ export interface DiscourseSettingsAdapterOptions {
  * switched on only after the rest of the window is stored (see
  * `saveOrder`), and once the session has expired (401/403) or the network is
  * down, the remaining settings are not sent, just reported as `not_sent`. A
- * 422 for one setting does not stop the others.
+ * 422 or a 409 for one setting does not stop the others.
  */
 export default class DiscourseSettingsAdapter implements SettingsAdapter {
   readonly #options: DiscourseSettingsAdapterOptions;
@@ -63,28 +73,40 @@ export default class DiscourseSettingsAdapter implements SettingsAdapter {
     this.#options = options;
   }
 
-  save(changes: SettingsChanges): Promise<SaveResult> {
-    return saveInOrder(saveOrder(changes), (key) =>
-      this.#put(key, changes[key]),
+  async save(
+    changes: SettingsChanges,
+    options?: SaveOptions,
+  ): Promise<SaveResult> {
+    const versions = new SaveVersions(options);
+    const result = await saveInOrder(saveOrder(changes), (key) =>
+      this.#put(key, changes[key], versions),
     );
+    return { ...result, ...versions.result() };
   }
 
   /** One setting: `null` when stored, else why not. */
-  async #put(key: SettingKey, value: unknown): Promise<SaveFailure | null> {
+  async #put(
+    key: SettingName,
+    value: unknown,
+    versions: SaveVersions,
+  ): Promise<SaveFailure | null> {
     const { baseUrl = '', apiKey, apiUsername } = this.#options;
     const doFetch = this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+    const headers = discourseHeaders({
+      token: this.#csrfToken(),
+      apiKey,
+      apiUsername,
+      contentType: 'application/json',
+    });
+    const version: SettingsVersion | undefined = versions.for(key);
+    if (version !== undefined) headers['If-Match'] = ifMatch(version);
     let response: Response;
     try {
       response = await doFetch(
         `${baseUrl.replace(/\/+$/, '')}/admin/site_settings/${encodeURIComponent(key)}`,
         {
           method: 'PUT',
-          headers: discourseHeaders({
-            token: this.#csrfToken(),
-            apiKey,
-            apiUsername,
-            contentType: 'application/json',
-          }),
+          headers,
           body: JSON.stringify({ [key]: value }),
           credentials: baseUrl ? 'include' : 'same-origin',
         },
@@ -92,9 +114,19 @@ export default class DiscourseSettingsAdapter implements SettingsAdapter {
     } catch {
       return { key, reason: 'network', messages: [DEFAULT_MESSAGES.network] };
     }
-    if (response.ok) return null;
     const answer = await readAnswer(response);
-    return failureOf(key, reasonFor(answer), answer);
+    if (response.ok) {
+      versions.stored(key, versionOf(answer.body));
+      return null;
+    }
+    const reason = reasonFor(answer);
+    const failure = failureOf(key, reason, answer);
+    if (reason !== 'conflict') return failure;
+    const conflict = conflictOf(answer.body);
+    // A 409 that says nothing usable is the server's failure, not a conflict to resolve.
+    return conflict
+      ? { ...failure, conflict }
+      : failureOf(key, 'server', answer);
   }
 
   #csrfToken(): Token {

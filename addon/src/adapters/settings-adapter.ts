@@ -9,8 +9,14 @@ import type { SettingKey } from '../core/index.ts';
 /** A setting's value as the form saves it. */
 export type SettingValue = string | number | boolean;
 
+/**
+ * A setting's name: one of the banner's (`SettingKey`), or one the host
+ * added to the form with `@extraSettings`.
+ */
+export type SettingName = SettingKey | (string & {});
+
 /** Only the settings the admin changed, each with its new value. */
-export type SettingsChanges = Partial<Record<SettingKey, SettingValue>>;
+export type SettingsChanges = Partial<Record<SettingName, SettingValue>>;
 
 /**
  * Which state of the settings a value belongs to: the `version` of the
@@ -22,7 +28,7 @@ export type SettingsVersion = string | number;
  * Why a setting was not stored:
  * - `invalid`: the server refused the value (Discourse's 422); shown next to the field
  * - `unauthorized` / `forbidden`: not signed in (401) or not an admin (403)
- * - `conflict`: the settings changed since the version the save was based
+ * - `conflict`: the setting changed since the version the save was based
  *   on (409 to `If-Match`); `conflict` says what the server holds now
  * - `network`: no answer
  * - `server`: any other answer
@@ -39,18 +45,20 @@ export type SaveFailureReason =
 
 /** What the server holds now, when a save was based on an older version. */
 export interface SettingConflict {
-  /** The value stored now. */
+  /** The value stored now (for a secret, its mask). */
   readonly value: SettingValue;
-  /** The version that holds it: the base of the next save. */
+  /** The version that holds it: send it to overwrite that value knowingly. */
   readonly version: SettingsVersion;
-  /** Who stored it, when the server says. */
+  /** Who stored it (the latest change), when the server says. */
   readonly by: string | null;
   /** When, ISO 8601, when the server says. */
   readonly at: string | null;
+  /** How many changes to the setting came after the version the save was based on (1 when the server does not say). */
+  readonly changes: number;
 }
 
 export interface SaveFailure {
-  readonly key: SettingKey;
+  readonly key: SettingName;
   readonly reason: SaveFailureReason;
   /** Sentences for a person: the server's own errors for `invalid`. */
   readonly messages: readonly string[];
@@ -61,20 +69,33 @@ export interface SaveFailure {
 /** What happened to each changed setting: a partial save says which is which. */
 export interface SaveResult {
   /** The settings stored, in the order they were sent. */
-  readonly saved: readonly SettingKey[];
+  readonly saved: readonly SettingName[];
   /** The settings not stored, each with the reason. */
   readonly failed: readonly SaveFailure[];
-  /** The version after the last stored change (the base of the next save), when the server says. */
+  /**
+   * The version every setting is known at after this save, when the server
+   * says: the save's base, moved on through each stored change that
+   * directly followed it (nobody else wrote in between). The base of the
+   * next save.
+   */
   readonly version?: SettingsVersion;
+  /** The version each stored setting was stored at. */
+  readonly versions?: Readonly<Partial<Record<SettingName, SettingsVersion>>>;
 }
 
 export interface SaveOptions {
   /**
    * The version the changes are based on (the one the form's settings
    * were read at): an adapter that can sends it as `If-Match` and reports
-   * a newer one as a `conflict` failure, storing nothing over it.
+   * a setting changed since as a `conflict` failure, storing nothing over it.
    */
   readonly version?: SettingsVersion;
+  /**
+   * A later version for some settings: the one the form stored them at, or
+   * the one of a conflict the admin answered ("keep mine", "take theirs").
+   * Wins over `version` for those settings.
+   */
+  readonly versions?: Readonly<Partial<Record<SettingName, SettingsVersion>>>;
 }
 
 export interface SettingsAdapter {

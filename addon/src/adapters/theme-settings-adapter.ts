@@ -24,8 +24,16 @@
  * failure stops the rest (`not_sent`). Saving `maintenance_banner_starts_at`
  * first clears the theme's plain start date and time, which would
  * otherwise win over it on the forum.
+ *
+ * **No lost-update check.** `update_single_setting` takes only `name` and
+ * `value`: it reads the previous value for the staff action log, stores the
+ * new one whatever it is, and answers `{ "<name>": <value> }`. Theme
+ * settings carry no version, the theme's answers no ETag, and nothing
+ * honours `If-Match`. So when two admins change the same setting, the
+ * last save wins and neither is told; this adapter cannot detect it and
+ * ignores `options.version` (the staff action log, /admin/logs/staff_action_logs,
+ * shows who changed what afterwards).
  */
-import type { SettingKey } from '../core/index.ts';
 import {
   DEFAULT_MESSAGES,
   discourseHeaders,
@@ -42,6 +50,7 @@ import type {
   SaveFailure,
   SaveFailureReason,
   SaveResult,
+  SettingName,
   SettingsAdapter,
   SettingsChanges,
 } from './settings-adapter.ts';
@@ -108,6 +117,7 @@ export default class ThemeSettingsAdapter implements SettingsAdapter {
     this.#options = options;
   }
 
+  /** Saves `changes`; a version in the options is not sent (Discourse has no check for it). */
   async save(changes: SettingsChanges): Promise<SaveResult> {
     const keys = saveOrder(changes);
     const id = this.#themeId();
@@ -142,7 +152,7 @@ export default class ThemeSettingsAdapter implements SettingsAdapter {
     id: string,
     name: string,
     value: unknown,
-    key: SettingKey,
+    key: SettingName,
     optional: boolean,
     retried = false,
   ): Promise<SaveFailure | null> {
@@ -179,7 +189,7 @@ export default class ThemeSettingsAdapter implements SettingsAdapter {
   }
 
   #failure(
-    key: SettingKey,
+    key: SettingName,
     name: string,
     answer: DiscourseAnswer,
   ): SaveFailure {

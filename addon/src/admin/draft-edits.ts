@@ -8,13 +8,16 @@ import {
   canonicalTimeZone,
   formatWallDate,
   formatWallTime,
+  parseWallTime,
   readInstant,
   resolveWallTime,
+  toZonedIso,
   wallTimeAt,
   writeSetting,
   type SettingKey,
 } from '../core/index.ts';
 import type { SettingValue } from '../adapters/settings-adapter.ts';
+import type { StartReading } from './draft-types.ts';
 
 /** Every setting but the start, which comes from three inputs. */
 export type PlainKey = Exclude<SettingKey, 'maintenance_banner_starts_at'>;
@@ -104,5 +107,54 @@ export function editsFrom(
     durationUnknown,
     statusBefore: String(inputs.maintenance_banner_status),
     startConfirmed: false,
+  };
+}
+
+/**
+ * `into` with the edits of one setting taken from `from` (the saved value
+ * the admin chose to take), every other edit kept.
+ */
+export function takeEdits(key: SettingKey, from: Edits, into: Edits): Edits {
+  switch (key) {
+    case 'maintenance_banner_starts_at':
+      return {
+        ...into,
+        startDate: from.startDate,
+        startTime: from.startTime,
+        repeated: from.repeated,
+      };
+    case 'maintenance_banner_duration_minutes':
+      return {
+        ...into,
+        inputs: { ...into.inputs, [key]: from.inputs[key] },
+        durationUnknown: from.durationUnknown,
+      };
+    case 'maintenance_banner_status':
+      return {
+        ...into,
+        inputs: { ...into.inputs, [key]: from.inputs[key] },
+        statusBefore: from.statusBefore,
+        startConfirmed: false,
+      };
+    default:
+      return { ...into, inputs: { ...into.inputs, [key]: from.inputs[key] } };
+  }
+}
+
+/** The start as the date, time and repeated-time choice give it, in `zone`. */
+export function readStart(edits: Edits, zone: string | null): StartReading {
+  const { startDate, startTime, repeated } = edits;
+  if (startDate.trim() === '' && startTime.trim() === '') {
+    return { state: 'empty' };
+  }
+  const wall = parseWallTime(startDate, startTime);
+  if (!wall) return { state: 'incomplete' };
+  if (!zone) return { state: 'no-zone' };
+  const result = resolveWallTime(wall, zone, { repeated });
+  return {
+    state: 'resolved',
+    zone,
+    result,
+    iso: toZonedIso(result.epochMs, zone),
   };
 }

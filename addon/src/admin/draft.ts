@@ -12,73 +12,50 @@ import {
   SETTING_KEYS,
   STATUSES,
   canonicalTimeZone,
-  parseWallTime,
   readInstant,
-  resolveWallTime,
   toIsoInstant,
   toZonedIso,
   settingProblems,
   type MaintenanceStatus,
-  type SettingProblem,
   type SettingKey,
-  type ZonedTime,
 } from '../core/index.ts';
 import type {
+  SettingName,
   SettingValue,
   SettingsChanges,
 } from '../adapters/settings-adapter.ts';
-import { sameValue, settingValue } from './draft-values.ts';
+import { isSettingKey, sameValue, settingValue } from './draft-values.ts';
 import {
   PLAIN_KEYS,
   editsFrom,
   readZone,
+  readStart,
+  takeEdits,
   type Edits,
   type EditsOptions,
   type Inputs,
   type PlainKey,
   type Repeated,
 } from './draft-edits.ts';
+import { ExtraValues } from './draft-extras.ts';
+import type { ExtraSetting } from './extra-settings.ts';
+import type {
+  DraftProblem,
+  ServerError,
+  StartNote,
+  StartReading,
+} from './draft-types.ts';
 
 export type { Inputs, PlainKey, Repeated };
-
-export type StartReading =
-  | { readonly state: 'empty' }
-  | { readonly state: 'incomplete' }
-  | { readonly state: 'no-zone' }
-  | {
-      readonly state: 'resolved';
-      readonly zone: string;
-      readonly result: ZonedTime;
-      /** What is stored: ISO 8601 with the zone's offset at that instant. */
-      readonly iso: string;
-    };
-
-/** What is wrong with a setting, and who says so. */
-export type DraftProblem =
-  /** The core's rules, the same the banner and the server apply. */
-  | { readonly source: 'rules'; readonly problem: SettingProblem }
-  /** The form's own check: a date without a time, or the reverse. */
-  | { readonly source: 'form'; readonly code: 'incomplete_start' }
-  /** The server refused the value (shown until it changes). */
-  | { readonly source: 'server'; readonly message: string };
-
-/** The saved start needed an explanation when it was read back. */
-export interface StartNote {
-  readonly problem: 'no-offset' | 'unreadable';
-  readonly value: string;
-  /** The zone it is shown in. */
-  readonly zone: string;
-}
-
-interface ServerError {
-  readonly messages: readonly string[];
-  /** The value the server refused: the error shows until the value changes. */
-  readonly sent: SettingValue;
-}
+export type { DraftProblem, StartNote, StartReading };
+/** A field of the form: a banner setting's input, or a host setting's. */
+export type FieldKey = PlainKey | (string & {});
 
 export interface DraftOptions {
   /** The admin's own zone: the start's zone when the settings name none. */
   adminZone: string;
+  /** The host's own settings, read from the same settings object. */
+  extras?: readonly ExtraSetting[];
 }
 
 export class SettingsDraft {
@@ -87,14 +64,17 @@ export class SettingsDraft {
   #zoneGiven: boolean;
   @tracked private _saved: Readonly<Record<SettingKey, SettingValue>>;
   @tracked private _edits: Edits;
-  @tracked private _serverErrors: ReadonlyMap<SettingKey, ServerError> =
+  @tracked private _serverErrors: ReadonlyMap<SettingName, ServerError> =
     new Map();
+  /** The host's own settings. */
+  readonly extras: ExtraValues;
 
-  constructor(settings: unknown, { adminZone }: DraftOptions) {
+  constructor(settings: unknown, { adminZone, extras = [] }: DraftOptions) {
     const source = (
       typeof settings === 'object' && settings !== null ? settings : {}
     ) as Record<string, unknown>;
     this.#adminZone = adminZone;
+    this.extras = new ExtraValues(extras, source);
     const givenZone = source['maintenance_banner_time_zone'];
     this.#zoneGiven = typeof givenZone === 'string' && givenZone.trim() !== '';
     this._saved = Object.fromEntries(
@@ -117,6 +97,18 @@ export class SettingsDraft {
   /** The inputs as the admin left them. */
   get inputs(): Inputs {
     return this._edits.inputs;
+  }
+
+  /** One field's input: a banner setting's or a host setting's. */
+  input(key: FieldKey): string | boolean {
+    return this.extras.has(key)
+      ? this.extras.input(key)
+      : (this.inputs[key as PlainKey] ?? '');
+  }
+
+  /** What a setting would be saved as now. */
+  current(key: SettingName): SettingValue {
+    return isSettingKey(key) ? this.values[key] : this.extras.value(key);
   }
 
   get startDate(): string {
@@ -172,7 +164,7 @@ export class SettingsDraft {
 
   /** The settings whose last sent value the server refused. */
   @cached
-  get refusedKeys(): ReadonlySet<SettingKey> {
+  get refusedKeys(): ReadonlySet<SettingName> {
     return new Set(this._serverErrors.keys());
   }
 
@@ -184,21 +176,7 @@ export class SettingsDraft {
 
   @cached
   get start(): StartReading {
-    const { startDate, startTime, repeated } = this._edits;
-    if (startDate.trim() === '' && startTime.trim() === '') {
-      return { state: 'empty' };
-    }
-    const wall = parseWallTime(startDate, startTime);
-    if (!wall) return { state: 'incomplete' };
-    const zone = this.zone;
-    if (!zone) return { state: 'no-zone' };
-    const result = resolveWallTime(wall, zone, { repeated });
-    return {
-      state: 'resolved',
-      zone,
-      result,
-      iso: toZonedIso(result.epochMs, zone),
-    };
+    return readStart(this._edits, this.zone);
   }
 
   /** The settings the form would save, every key. */
@@ -215,11 +193,14 @@ export class SettingsDraft {
     return values;
   }
 
-  /** What is wrong, per setting: the core's rules, the start's own check and the server's word. */
+  /**
+   * What is wrong, per setting: the core's rules, the start's own check,
+   * the host settings' codecs and the server's word.
+   */
   @cached
-  get problems(): ReadonlyMap<SettingKey, readonly DraftProblem[]> {
-    const problems = new Map<SettingKey, DraftProblem[]>();
-    const add = (key: SettingKey, problem: DraftProblem) => {
+  get problems(): ReadonlyMap<SettingName, readonly DraftProblem[]> {
+    const problems = new Map<SettingName, DraftProblem[]>();
+    const add = (key: SettingName, problem: DraftProblem) => {
       problems.set(key, [...(problems.get(key) ?? []), problem]);
     };
     const start = this.start.state;
@@ -236,8 +217,11 @@ export class SettingsDraft {
         code: 'incomplete_start',
       });
     }
+    for (const [key, problem] of this.extras.problems) {
+      add(key, { source: 'extra', problem });
+    }
     for (const [key, error] of this._serverErrors) {
-      if (sameValue(key, this.values[key], error.sent)) {
+      if (sameValue(key, this.current(key), error.sent)) {
         for (const message of error.messages) {
           add(key, { source: 'server', message });
         }
@@ -259,11 +243,11 @@ export class SettingsDraft {
     if (this.values.maintenance_banner_starts_at === '') {
       delete changes.maintenance_banner_time_zone;
     }
-    return changes;
+    return { ...changes, ...this.extras.changes };
   }
 
-  get changedKeys(): SettingKey[] {
-    return Object.keys(this.changes) as SettingKey[];
+  get changedKeys(): SettingName[] {
+    return Object.keys(this.changes);
   }
 
   get isDirty(): boolean {
@@ -276,8 +260,9 @@ export class SettingsDraft {
     this._edits = { ...this._edits, ...edits };
   }
 
-  set(key: PlainKey, value: string | boolean): void {
-    this.#edit({ inputs: { ...this.inputs, [key]: value } });
+  set(key: FieldKey, value: string | boolean): void {
+    if (this.extras.has(key)) this.extras.set(key, value);
+    else this.#edit({ inputs: { ...this.inputs, [key]: value } });
   }
 
   setStartDate(date: string): void {
@@ -341,12 +326,46 @@ export class SettingsDraft {
   /** Back to the saved values: every edit and every server error goes. */
   discard(): void {
     this._edits = editsFrom(this._saved, this.#editsOptions());
+    this.extras.discard();
     this._serverErrors = new Map();
+  }
+
+  /**
+   * The server holds `value` for `key` now, and the admin takes it: it
+   * becomes the saved value and the field shows it (the rest of the
+   * admin's edits stay). The start is shown in the zone the field names.
+   */
+  adopt(key: SettingName, value: SettingValue): void {
+    this.#forget(key);
+    if (!isSettingKey(key)) {
+      this.extras.adopt(key, value);
+      return;
+    }
+    const saved = { ...this._saved, [key]: settingValue(key, value) };
+    this._saved = saved;
+    if (key === 'maintenance_banner_time_zone') this.#zoneGiven = true;
+    const shownIn = {
+      ...saved,
+      maintenance_banner_time_zone:
+        this.zone ?? saved.maintenance_banner_time_zone,
+    };
+    this._edits = takeEdits(
+      key,
+      editsFrom(shownIn, { ...this.#editsOptions(), zoneGiven: true }),
+      this._edits,
+    );
+  }
+
+  #forget(key: SettingName): void {
+    if (!this._serverErrors.has(key)) return;
+    const next = new Map(this._serverErrors);
+    next.delete(key);
+    this._serverErrors = next;
   }
 
   /** The server refused these values: show why until they change. */
   refused(
-    failures: ReadonlyMap<SettingKey, readonly string[]>,
+    failures: ReadonlyMap<SettingName, readonly string[]>,
     sent: SettingsChanges,
   ): void {
     const next = new Map(this._serverErrors);
@@ -358,16 +377,20 @@ export class SettingsDraft {
   }
 
   /** These values are stored now: they become the saved ones. */
-  stored(keys: readonly SettingKey[], sent: SettingsChanges): void {
+  stored(keys: readonly SettingName[], sent: SettingsChanges): void {
     const saved = { ...this._saved };
+    const extras: Record<string, SettingValue> = {};
     const serverErrors = new Map(this._serverErrors);
     for (const key of keys) {
       const value = sent[key];
-      if (value !== undefined) saved[key] = value;
       serverErrors.delete(key);
+      if (value === undefined) continue;
+      if (!isSettingKey(key)) extras[key] = value;
+      else saved[key] = value;
       if (key === 'maintenance_banner_time_zone') this.#zoneGiven = true;
     }
     this._saved = saved;
+    this.extras.stored(extras);
     this._serverErrors = serverErrors;
   }
 }

@@ -5,14 +5,24 @@
  * and list rules. Framework-free.
  */
 import {
+  SETTINGS,
   choiceTexts,
   describe,
   settingHelp,
   settingLabel,
   type MaintenanceStatus,
+  type Schema,
   type SettingKey,
   type SettingProblem,
 } from '../core/index.ts';
+import type { SettingName } from '../adapters/settings-adapter.ts';
+import type { ExtraProblem } from './draft-extras.ts';
+import {
+  extraSchema,
+  extraText,
+  type ExtraSetting,
+  type ExtraSettingText,
+} from './extra-settings.ts';
 // Not in the core's public index (it keeps its exports lean); the same
 // `{placeholder}` filling as the banner's tables.
 import { format } from '../core/messages.ts';
@@ -36,15 +46,24 @@ export class FormText {
   readonly #table: Readonly<Record<string, string>>;
   readonly #plurals: Intl.PluralRules;
   readonly #lists: Intl.ListFormat;
+  /** The host settings' words in this language. */
+  readonly #extras: ReadonlyMap<string, ExtraSettingText>;
+  /** The banner's descriptors and the host's, for the core's sentences. */
+  readonly #schema: Schema;
 
   constructor(
     locale: string | undefined,
     overrides?: AdminMessageOverrides | null,
+    extras: readonly ExtraSetting[] = [],
   ) {
     this.locale = locale;
     this.#table = resolveAdminMessages(overrides, locale);
     this.#plurals = new Intl.PluralRules(locale);
     this.#lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+    this.#extras = new Map(
+      extras.map((setting) => [setting.key, extraText(setting, locale)]),
+    );
+    this.#schema = { ...extraSchema(extras), ...SETTINGS };
   }
 
   /** One entry, its `{placeholders}` filled. */
@@ -66,13 +85,22 @@ export class FormText {
   /** "A, B and C" in the locale's words. */
   list = (items: readonly string[]): string => this.#lists.format(items);
 
-  /** What the form calls a setting. */
-  label = (key: SettingKey): string =>
-    this.#table[`label.${key}`] ?? settingLabel(key, this.locale);
+  /** What the form calls a setting (a host's own: its texts' label). */
+  label = (key: SettingName): string =>
+    this.#table[`label.${key}`] ??
+    this.#extras.get(key)?.label ??
+    settingLabel(key as SettingKey, this.locale);
 
   /** The setting's help under its field (its limits filled in), or `undefined` for none. */
-  help = (key: SettingKey): string | undefined =>
-    (this.#table[`help.${key}`] ?? settingHelp(key, this.locale)) || undefined;
+  help = (key: SettingName): string | undefined =>
+    (this.#table[`help.${key}`] ??
+      this.#extras.get(key)?.help ??
+      settingHelp(key as SettingKey, this.locale)) ||
+    undefined;
+
+  /** The legend of a host setting's section. */
+  section = (key: SettingName): string =>
+    this.#extras.get(key)?.section ?? this.t('section.more');
 
   /** A status's label and what choosing it does. */
   status = (status: MaintenanceStatus): { label: string; hint: string } => {
@@ -86,5 +114,35 @@ export class FormText {
   };
 
   /** What is wrong with a value, as a sentence in this language. */
-  problem = (problem: SettingProblem): string => describe(problem, this.locale);
+  problem = (problem: SettingProblem): string =>
+    describe(problem, this.locale, this.#schema);
+
+  /** What is wrong with a host setting's value: the core's sentence, or its link rule's. */
+  extraProblem = (key: SettingName, problem: ExtraProblem): string => {
+    if (problem.source === 'codec') {
+      const { code, params } = problem.reading;
+      return this.problem({
+        key: key as SettingKey,
+        code,
+        ...(params ? { params } : {}),
+      });
+    }
+    const refused = this.#extras.get(key)?.refused;
+    return refused
+      ? format(refused, { protocol: problem.protocol })
+      : this.t('field.linkRefused', { protocol: problem.protocol });
+  };
+}
+
+/** `wanted` (or the page's `lang`) if it is a valid BCP 47 tag; otherwise `undefined`: the browser's. */
+export function formLocale(wanted: string | undefined): string | undefined {
+  const tag =
+    wanted ??
+    (typeof document === 'undefined' ? '' : document.documentElement.lang);
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
 }

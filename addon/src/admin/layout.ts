@@ -6,6 +6,7 @@
  * place still gets a field, in "More settings", from its descriptor.
  */
 import { SETTING_KEYS, type SettingKey } from '../core/index.ts';
+import type { SettingName } from '../adapters/settings-adapter.ts';
 import type { AdminMessageKey } from './messages.ts';
 
 export type Section =
@@ -77,8 +78,12 @@ export const FIELD_ORDER: readonly SettingKey[] = SECTIONS.flatMap(
   (section) => section.keys,
 );
 
-/** `keys` in page order. */
-export function inPageOrder(keys: Iterable<SettingKey>): SettingKey[] {
+/** `keys` in page order: the banner's settings, then the host's (which follow them on the page). */
+export function inPageOrder(keys: Iterable<SettingName>): SettingName[] {
   const wanted = new Set(keys);
-  return FIELD_ORDER.filter((key) => wanted.has(key));
+  const banner = new Set<SettingName>(FIELD_ORDER);
+  return [
+    ...FIELD_ORDER.filter((key) => wanted.has(key)),
+    ...[...wanted].filter((key) => !banner.has(key)),
+  ];
 }

@@ -27,6 +27,7 @@ export const en = {
   'field.withUnit': '{label} ({unit})',
   'field.counter': '{count} of {max} characters',
   'field.announceError': '{label}: {error}',
+  'field.linkRefused': '{protocol} links are not allowed here.',
   'unit.minutes': 'minutes',
   'unit.hours': 'hours',
 
@@ -97,8 +98,32 @@ export const en = {
   'save.savedFields': 'Saved: {fields}.',
   'save.done.one': 'Saved {count} setting.',
   'save.done.other': 'Saved {count} settings.',
+  'save.resolve.one': 'Answer {count} conflict to save',
+  'save.resolve.other': 'Answer {count} conflicts to save',
+  'save.resolveFirst':
+    'Someone else changed {fields}: keep yours or take theirs first.',
+  'save.conflicts.one':
+    '{fields} was changed by someone else after this page loaded it: choose below which value to keep.',
+  'save.conflicts.other':
+    '{fields} were changed by someone else after this page loaded them: choose below which values to keep.',
   'discard.button': 'Discard changes',
   'discard.done': 'Changes discarded.',
+
+  // Someone else saved the same setting first.
+  'conflict.changed': '{who} changed {label} at {when}.',
+  'conflict.changedMore':
+    '{who} changed {label} at {when} ({count} changes since this page loaded it).',
+  'conflict.changedUntimed': '{who} changed {label}.',
+  'conflict.someone': 'Someone else',
+  'conflict.theirs': 'Now',
+  'conflict.yours': 'Yours',
+  'conflict.keep': 'Keep mine',
+  'conflict.take': 'Take theirs',
+  'conflict.kept': 'You keep yours: saving replaces the value stored now.',
+  'conflict.took': '{label}: the value stored now is taken.',
+  'conflict.on': 'on',
+  'conflict.off': 'off',
+  'conflict.empty': '(empty)',
 
   // Leaving with unsaved edits.
   'leave.title': 'Leave without saving?',

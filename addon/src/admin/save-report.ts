@@ -1,7 +1,7 @@
 /** A save's result in the admin's words: what to say at the top, in the status line, and where to go. */
-import type { SettingKey } from '../core/index.ts';
 import type {
   SaveResult,
+  SettingName,
   SettingsChanges,
 } from '../adapters/settings-adapter.ts';
 import type { FormText } from './form-text.ts';
@@ -15,15 +15,15 @@ export interface SaveReport {
   /** The polite announcement. */
   readonly announcement: string;
   /** The refused values' reasons, per key, to show next to their fields. */
-  readonly refused: ReadonlyMap<SettingKey, readonly string[]>;
+  readonly refused: ReadonlyMap<SettingName, readonly string[]>;
   /** The stored keys with the values sent. */
   readonly stored: SettingsChanges;
-  /** The first refused field in page order: the focus goes there. */
-  readonly firstRefused: SettingKey | undefined;
+  /** The first refused or conflicting field in page order: the focus goes there. */
+  readonly firstRefused: SettingName | undefined;
 }
 
 /** "Channel link and Message", in page order. */
-export function fieldList(keys: Iterable<SettingKey>, text: FormText): string {
+export function fieldList(keys: Iterable<SettingName>, text: FormText): string {
   return text.list(inPageOrder(keys).map((key) => text.label(key)));
 }
 
@@ -33,7 +33,12 @@ export function reportSave(
   text: FormText,
 ): SaveReport {
   const refused = failed.filter((failure) => failure.reason === 'invalid');
-  const other = failed.filter((failure) => failure.reason !== 'invalid');
+  const conflicts = failed.filter(
+    (failure) => failure.reason === 'conflict' && failure.conflict,
+  );
+  const other = failed.filter(
+    (failure) => !refused.includes(failure) && !conflicts.includes(failure),
+  );
 
   const problems: string[] = [];
   const cause = other.find((failure) => failure.reason !== 'not_sent');
@@ -48,11 +53,17 @@ export function reportSave(
       }),
     );
   }
-  if (refused.length > 0) {
+  // Refused values and conflicts are answered next to their fields.
+  const summaries = [
+    ['save.refused', refused],
+    ['save.conflicts', conflicts],
+  ] as const;
+  for (const [key, failures] of summaries) {
+    if (failures.length === 0) continue;
     problems.push(
-      text.plural('save.refused', refused.length, {
+      text.plural(key, failures.length, {
         fields: fieldList(
-          refused.map((failure) => failure.key),
+          failures.map((failure) => failure.key),
           text,
         ),
       }),
@@ -75,6 +86,8 @@ export function reportSave(
       failed.length === 0 ? text.plural('save.done', saved.length) : '',
     refused: new Map(refused.map((failure) => [failure.key, failure.messages])),
     stored,
-    firstRefused: inPageOrder(refused.map((failure) => failure.key))[0],
+    firstRefused: inPageOrder(
+      [...refused, ...conflicts].map((failure) => failure.key),
+    )[0],
   };
 }

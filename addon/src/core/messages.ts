@@ -7,8 +7,23 @@
  * A host overrides any entry by passing a partial table; `{channel}` and
  * `{countdown}` are slots that the component fills with markup (a link, a
  * `<time>` element), every other placeholder is plain text.
+ *
+ * A seam: the Discourse theme ships no table, so its build swaps this module
+ * for one with the same exports that reads each string from Discourse's
+ * i18n (discourse/build.ts, DISCOURSE_SEAMS); interpolate.ts is shared.
  */
+import { intl } from './intl-cache.ts';
+import type { Locale } from './format.ts';
 import { languageOf } from './locale.ts';
+
+export {
+  format,
+  interpolate,
+  segmentsToText,
+  type Param,
+  type Segment,
+  type Slot,
+} from './interpolate.ts';
 
 export const en = {
   'headline.upcoming': 'Scheduled maintenance',
@@ -76,29 +91,6 @@ export const en = {
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-/** The names of the placeholders filled with markup rather than text. */
-export type Slot = 'channel' | 'countdown';
-
-/**
- * A run of plain text, or a slot for the component to fill. A value put
- * into the sentence (a date, a duration, a zone) is `isolate`d: the banner
- * renders it in a `<bdi>`, so a right-to-left sentence keeps its
- * punctuation where it belongs around a left-to-right date, and back.
- */
-export type Segment =
-  | {
-      readonly text: string;
-      readonly slot?: undefined;
-      readonly isolate?: true;
-    }
-  | { readonly slot: Slot; readonly text?: undefined };
-
-/** What a placeholder is filled with: a value, or a sentence part already made of segments. */
-export type Param = string | readonly Segment[];
-
-const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
-const SLOTS: readonly string[] = ['channel', 'countdown'] satisfies Slot[];
-
 const registered: [language: string, table: Messages][] = [];
 
 /**
@@ -137,61 +129,31 @@ export function resolveMessages(
 }
 
 /**
- * "Updates in {channel}." → [{text: "Updates in "}, {slot: "channel"}, {text: "."}];
- * "About {duration}." → [{text: "About "}, {text: "3 hours", isolate: true}, {text: "."}].
- * A text placeholder is filled from `params` (a value, isolated; or segments,
- * as they are); an unknown one stays as typed.
+ * The locale the words are in. A language without a table gets English
+ * words, and then English dates and durations too (in the page's region):
+ * never "Starts in ساعتان" on an Arabic page.
  */
-export function interpolate(
-  template: string,
-  params: Readonly<Record<string, Param>> = {},
-): Segment[] {
-  const segments: Segment[] = [];
-  let text = '';
-  const flush = () => {
-    if (text) segments.push({ text });
-    text = '';
-  };
-  let last = 0;
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    const [whole, name = ''] = match;
-    text += template.slice(last, match.index);
-    last = match.index + whole.length;
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    if (SLOTS.includes(name)) {
-      flush();
-      segments.push({ slot: name as Slot });
-    } else if (value === undefined) {
-      text += whole;
-    } else if (typeof value === 'string') {
-      flush();
-      if (value) segments.push({ text: value, isolate: true });
-    } else {
-      flush();
-      segments.push(...value);
-    }
+export function wordsLocale(
+  locale: Locale,
+  overrides: Partial<Messages> | null | undefined,
+): { locale: Locale; lang: string | null } {
+  const asked =
+    (typeof locale === 'string' ? locale : locale?.[0]) ??
+    intl('runtime locale', () => new Intl.DateTimeFormat().resolvedOptions())
+      .locale;
+  const whole = overrides && Object.keys(en).every((key) => key in overrides);
+  if (
+    whole ||
+    messagesFor(asked) !== en ||
+    languageOf(asked) === languageOf('en')
+  ) {
+    return { locale, lang: null };
   }
-  text += template.slice(last);
-  flush();
-  return segments;
-}
-
-/** Segments as one plain string, with the slots' text filled in. */
-export function segmentsToText(
-  segments: readonly Segment[],
-  slots: Readonly<Partial<Record<Slot, string>>>,
-): string {
-  return segments
-    .map((segment) =>
-      segment.slot ? (slots[segment.slot] ?? '') : segment.text,
-    )
-    .join('');
-}
-
-/** A template with every placeholder, slots included, filled as text. */
-export function format(
-  template: string,
-  params: Readonly<Record<string, string>>,
-): string {
-  return segmentsToText(interpolate(template, params), params);
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(asked.replace(/_/g, '-')).region;
+  } catch {
+    // not a tag: plain English
+  }
+  return { locale: region ? `en-${region}` : 'en', lang: 'en' };
 }

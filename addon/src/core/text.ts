@@ -16,6 +16,7 @@ import {
   format,
   interpolate,
   resolveMessages,
+  wordsLocale,
   segmentsToText,
   type MessageKey,
   type Messages,
@@ -33,7 +34,7 @@ import type { MaintenanceWindow } from './read-settings.ts';
 import { toIsoInstant } from './instant.ts';
 import type { HealthState } from './health.ts';
 import { changeOf, type ForumState } from './story.ts';
-import { channelOf, instantSentence, wordsLocale } from './words.ts';
+import { channelOf, instantSentence } from './words.ts';
 
 export { describeInstant } from './words.ts';
 

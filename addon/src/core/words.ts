@@ -1,6 +1,6 @@
 /**
- * The words' parts: an instant as a sentence in one zone or two, the
- * channel as visitors read it, and the locale the words are written in.
+ * The words' parts: an instant as a sentence in one zone or two, and the
+ * channel as visitors read it.
  */
 import {
   formatDateAndTime,
@@ -10,12 +10,8 @@ import {
   zoneName,
   type Locale,
 } from './format.ts';
-import { intl } from './intl-cache.ts';
-import { languageOf } from './locale.ts';
 import {
-  en,
   interpolate,
-  messagesFor,
   segmentsToText,
   type Messages,
   type Segment,
@@ -66,34 +62,4 @@ export function channelOf(window: MaintenanceWindow, messages: Messages) {
   const { name, url } = window.channel;
   if (name === '' && url === null) return null;
   return { name: name === '' ? messages['channel.fallbackName'] : name, url };
-}
-
-/**
- * The locale the words are in. A language without a table gets English
- * words, and then English dates and durations too (in the page's region):
- * never "Starts in ساعتان" on an Arabic page.
- */
-export function wordsLocale(
-  locale: Locale,
-  overrides: Partial<Messages> | null | undefined,
-): { locale: Locale; lang: string | null } {
-  const asked =
-    (typeof locale === 'string' ? locale : locale?.[0]) ??
-    intl('runtime locale', () => new Intl.DateTimeFormat().resolvedOptions())
-      .locale;
-  const whole = overrides && Object.keys(en).every((key) => key in overrides);
-  if (
-    whole ||
-    messagesFor(asked) !== en ||
-    languageOf(asked) === languageOf('en')
-  ) {
-    return { locale, lang: null };
-  }
-  let region: string | undefined;
-  try {
-    region = new Intl.Locale(asked.replace(/_/g, '-')).region;
-  } catch {
-    // not a tag: plain English
-  }
-  return { locale: region ? `en-${region}` : 'en', lang: 'en' };
 }

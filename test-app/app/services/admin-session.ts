@@ -109,6 +109,35 @@ export default class AdminSessionService extends Service {
     return (await response.json()) as T;
   }
 
+  /**
+   * A change to an admin endpoint (with the session's CSRF token): its
+   * status and JSON body, whatever the status (a 401 also means the
+   * session is gone). Throws only when nothing answered.
+   */
+  async send(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: unknown,
+  ): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(path, {
+      method,
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        ...this.#csrfHeader(),
+      },
+      body: JSON.stringify(body),
+    });
+    if (response.status === 401) this.#set(null);
+    let answer: unknown = null;
+    try {
+      answer = await response.json();
+    } catch {
+      // not JSON: the status says it
+    }
+    return { status: response.status, body: answer };
+  }
+
   #csrfHeader(): Record<string, string> {
     return this.csrf ? { 'X-CSRF-Token': this.csrf } : {};
   }

@@ -5,7 +5,6 @@ import { trackedObject } from '@ember/reactive/collections';
 import {
   parseSettings,
   phaseAt,
-  shippedLocale,
   type Messages,
 } from 'ember-maintenance-banner/core';
 import type MaintenanceBannerClock from 'ember-maintenance-banner/services/maintenance-banner-clock';
@@ -18,6 +17,8 @@ import {
   SETTINGS_EVENT,
   SHUTDOWN_EVENT,
 } from '../../server/wire-format.ts';
+import type { DemoLocale } from '../../server/language.ts';
+import { localeOfPage } from './demo-language.ts';
 
 export { EVENTS_META, PRELOAD_ID, SERVER_TIME_META };
 
@@ -93,10 +94,11 @@ export function reconnectDelay(attempt: number, random: number): number {
 /** Setting names as the server sends them; nothing like `__proto__`. */
 const SETTING_NAME = /^[a-z][a-z0-9_]*$/;
 
-/** The in-progress headline while the server is going down, in the banner's languages. */
-const GOING_DOWN: Readonly<Record<'en' | 'zh_CN', Partial<Messages>>> = {
+/** The in-progress headline while the server is going down, in the demo's languages. */
+const GOING_DOWN: Readonly<Record<DemoLocale, Partial<Messages>>> = {
   en: { 'headline.in-progress': 'The forum is going down for the upgrade' },
   zh_CN: { 'headline.in-progress': '论坛正在停机升级' },
+  ar: { 'headline.in-progress': 'المنتدى يتوقف الآن للترقية' },
 };
 
 /**
@@ -150,11 +152,9 @@ export default class SiteSettingsService extends Service {
   /** String overrides for the banner: its in-progress headline says "going down" while `goingDown`. */
   get messages(): Partial<Messages> | undefined {
     if (!this.goingDown) return undefined;
-    const lang =
-      typeof document === 'undefined' ? '' : document.documentElement.lang;
-    return shippedLocale(lang || undefined) === 'zh_CN'
-      ? GOING_DOWN.zh_CN
-      : GOING_DOWN.en;
+    return GOING_DOWN[
+      localeOfPage(typeof document === 'undefined' ? undefined : document)
+    ];
   }
 
   /** Replace some settings (the demo's preview uses it). */

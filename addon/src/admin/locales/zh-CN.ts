@@ -5,6 +5,7 @@ export const zh_CN: AdminMessages = {
   'field.withUnit': '{label}（{unit}）',
   'field.counter': '{count} / {max} 个字符',
   'field.announceError': '{label}：{error}',
+  'field.linkRefused': '这里不允许 {protocol} 链接。',
   'unit.minutes': '分钟',
   'unit.hours': '小时',
 
@@ -66,8 +67,31 @@ export const zh_CN: AdminMessages = {
   'save.savedFields': '已保存：{fields}。',
   'save.done.one': '已保存 {count} 项设置。',
   'save.done.other': '已保存 {count} 项设置。',
+  'save.resolve.one': '先处理 {count} 处冲突才能保存',
+  'save.resolve.other': '先处理 {count} 处冲突才能保存',
+  'save.resolveFirst':
+    '有人修改了{fields}：请先选择保留你的值还是采用对方的值。',
+  'save.conflicts.one':
+    '此页加载后，有人修改了{fields}：请在下方选择要保留的值。',
+  'save.conflicts.other':
+    '此页加载后，有人修改了{fields}：请在下方选择要保留的值。',
   'discard.button': '放弃更改',
   'discard.done': '已放弃更改。',
+
+  'conflict.changed': '{who}于 {when} 修改了{label}。',
+  'conflict.changedMore':
+    '{who}于 {when} 修改了{label}（此页加载后共修改 {count} 次）。',
+  'conflict.changedUntimed': '{who}修改了{label}。',
+  'conflict.someone': '其他人',
+  'conflict.theirs': '现在',
+  'conflict.yours': '你的',
+  'conflict.keep': '保留我的',
+  'conflict.take': '采用对方的',
+  'conflict.kept': '你选择保留自己的值：保存时会替换现在存储的值。',
+  'conflict.took': '{label}：已采用现在存储的值。',
+  'conflict.on': '开启',
+  'conflict.off': '关闭',
+  'conflict.empty': '（空）',
 
   'leave.title': '不保存就离开吗？',
   'leave.text': '你对{fields}的更改还没有保存。',

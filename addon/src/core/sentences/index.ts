@@ -7,10 +7,12 @@ import { shippedLocale } from '../locale.ts';
 import { SETTINGS, type Descriptor, type Schema } from '../schema.ts';
 import type { SettingProblem } from '../read-settings.ts';
 import { en } from './en.ts';
+import { quote } from './quote.ts';
 import type { SentenceContext, Sentences } from './types.ts';
 import { zh_CN } from './zh-CN.ts';
 
 export type { Sentence, SentenceContext, Sentences } from './types.ts';
+export { quote } from './quote.ts';
 
 /** The shipped sentence tables, by Discourse-style locale name. */
 export const SENTENCES: Readonly<Record<'en' | 'zh_CN', Sentences>> = {
@@ -18,20 +20,28 @@ export const SENTENCES: Readonly<Record<'en' | 'zh_CN', Sentences>> = {
   zh_CN,
 };
 
-/** The value as a sentence quotes it: strings shortened to 40 characters. */
-export function quote(value: unknown): string {
-  if (typeof value === 'string') {
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') {
-    return String(value);
-  }
-  try {
-    if (Array.isArray(value)) return 'a list';
-  } catch {
-    // a revoked Proxy
-  }
-  return value === null ? 'null' : `a value of type ${typeof value}`;
+/**
+ * What a problem's sentence is given: its params (the value quoted) and
+ * its setting's limits from the descriptor.
+ */
+export function sentenceContext(
+  problem: SettingProblem,
+  schema: Schema = SETTINGS,
+): SentenceContext {
+  const spec: Partial<Descriptor> | undefined =
+    problem.key === null ? undefined : schema[problem.key];
+  const params = problem.params ?? {};
+  return {
+    ...params,
+    value: quote(params.value),
+    min: spec && 'min' in spec ? spec.min : undefined,
+    max: spec && 'max' in spec ? spec.max : undefined,
+    unit: spec && 'unit' in spec ? spec.unit : undefined,
+    maxLength: spec && 'maxLength' in spec ? spec.maxLength : undefined,
+    multiline: spec && 'multiline' in spec ? spec.multiline : undefined,
+    choices: spec && 'choices' in spec ? (spec.choices ?? []) : [],
+    allow: spec && 'allow' in spec ? spec.allow : undefined,
+  };
 }
 
 /**
@@ -43,19 +53,7 @@ export function describe(
   locale?: string,
   schema: Schema = SETTINGS,
 ): string {
-  const spec: Partial<Descriptor> | undefined =
-    problem.key === null ? undefined : schema[problem.key];
-  const params = problem.params ?? {};
-  const context: SentenceContext = {
-    ...params,
-    value: quote(params.value),
-    min: spec && 'min' in spec ? spec.min : undefined,
-    max: spec && 'max' in spec ? spec.max : undefined,
-    unit: spec && 'unit' in spec ? spec.unit : undefined,
-    maxLength: spec && 'maxLength' in spec ? spec.maxLength : undefined,
-    multiline: spec && 'multiline' in spec ? spec.multiline : undefined,
-    choices: spec && 'choices' in spec ? (spec.choices ?? []) : [],
-    allow: spec && 'allow' in spec ? spec.allow : undefined,
-  };
-  return SENTENCES[shippedLocale(locale)][problem.code](context);
+  return SENTENCES[shippedLocale(locale)][problem.code](
+    sentenceContext(problem, schema),
+  );
 }

@@ -3,6 +3,7 @@ import { service } from '@ember/service';
 import { tracked } from '@glimmer/tracking';
 import type RouterService from '@ember/routing/router-service';
 import type {
+  ExtraSetting,
   MaintenanceSettingsForm,
   SettingsAdapter,
 } from 'ember-maintenance-banner/admin';
@@ -10,6 +11,8 @@ import type {
   AdminSiteSettings,
   HistoryEntry,
 } from '../../../server/wire-format.ts';
+import type SlackNotifier from '../../components/admin/slack-notifier.gts';
+import type { SlackNotifierState } from '../../components/admin/slack-notifier-state.ts';
 import AdminSessionService, {
   AdminRequestError,
 } from '../../services/admin-session.ts';
@@ -43,8 +46,15 @@ export interface SiteSettingsModel {
   /** The form, loaded on demand: visitors never download it. */
   Form: typeof MaintenanceSettingsForm;
   adapter: SettingsAdapter;
-  /** `maintenance_banner_*` → value, from GET /admin/site_settings.json. */
+  /** `maintenance_banner_*` → value, from GET /admin/site_settings.json (a secret: its mask). */
   settings: Record<string, unknown>;
+  /** The version those values are at (the answer's `version`, also its ETag): sent as If-Match. */
+  version: number;
+  /** The server's own settings the form shows after the banner's: the Slack webhook. */
+  extraSettings: readonly ExtraSetting[];
+  /** The webhook's test button and the notifier's status, under its field. */
+  Notifier: typeof SlackNotifier;
+  notifier: SlackNotifierState;
   history: SettingsHistory;
 }
 
@@ -55,21 +65,30 @@ export default class AdminSiteSettingsRoute extends Route {
   async model(): Promise<SiteSettingsModel | undefined> {
     const history = new SettingsHistory(this.session);
     try {
-      const [admin, { site_settings }] = await Promise.all([
-        import('ember-maintenance-banner/admin'),
-        this.session.getJson<AdminSiteSettings>('/admin/site_settings.json'),
-        import('ember-maintenance-banner/admin.css'),
-        history.refresh(),
-      ]);
-      // Secrets (the Slack webhook) are write-only masks: not the form's values.
+      const [admin, { site_settings, version }, secrets, notifierUi, state] =
+        await Promise.all([
+          import('ember-maintenance-banner/admin'),
+          this.session.getJson<AdminSiteSettings>('/admin/site_settings.json'),
+          import('../../../server/secret-settings.ts'),
+          import('../../components/admin/slack-notifier.gts'),
+          import('../../components/admin/slack-notifier-state.ts'),
+          import('ember-maintenance-banner/admin.css'),
+          history.refresh(),
+        ]);
+      const extraSettings = [secrets.SLACK_WEBHOOK_SETTING];
+      const shown = new Set<string>(extraSettings.map(({ key }) => key));
+      // A secret's value is its mask: the form shows it, and sends it only when replaced.
       const settings = Object.fromEntries(
         site_settings
           .filter(
             ({ setting, secret }) =>
-              setting.startsWith('maintenance_banner_') && !secret,
+              setting.startsWith('maintenance_banner_') &&
+              (!secret || shown.has(setting)),
           )
           .map(({ setting, value }) => [setting, value]),
       );
+      const notifier = new state.SlackNotifierState(this.session);
+      await notifier.refresh();
       return {
         Form: admin.MaintenanceSettingsForm,
         // The session's token; the page's <meta name="csrf-token"> is stale
@@ -78,6 +97,10 @@ export default class AdminSiteSettingsRoute extends Route {
           csrfToken: () => this.session.csrf,
         }),
         settings,
+        version,
+        extraSettings,
+        Notifier: notifierUi.default,
+        notifier,
         history,
       };
     } catch (error) {

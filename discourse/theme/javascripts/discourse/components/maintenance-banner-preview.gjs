@@ -3,11 +3,9 @@ import { tracked } from "@glimmer/tracking";
 import { fn } from "@ember/helper";
 import { on } from "@ember/modifier";
 import { i18n } from "discourse-i18n";
-import {
-  formatDateTime,
-  localTimeZone,
-  PHASES,
-} from "../lib/maintenance-banner/core/index";
+import { formatDateTime } from "../lib/maintenance-banner/core/format";
+import { PHASES } from "../lib/maintenance-banner/core/phase";
+import { localTimeZone } from "../lib/maintenance-banner/core/zone";
 
 /**
  * The staff preview: one button per phase and one back to the real time.
@@ -65,22 +63,7 @@ export default class MaintenanceBannerPreview extends Component {
   }
 
   label(phase) {
-    switch (phase) {
-      case "upcoming":
-        return i18n(themePrefix("maintenance_banner_theme.preview.upcoming"));
-      case "imminent":
-        return i18n(themePrefix("maintenance_banner_theme.preview.imminent"));
-      case "in-progress":
-        return i18n(
-          themePrefix("maintenance_banner_theme.preview.in-progress")
-        );
-      case "overrun":
-        return i18n(themePrefix("maintenance_banner_theme.preview.overrun"));
-      case "completed":
-        return i18n(themePrefix("maintenance_banner_theme.preview.completed"));
-      default:
-        return i18n(themePrefix("maintenance_banner_theme.preview.cancelled"));
-    }
+    return i18n(themePrefix(`maintenance_banner_theme.preview.${phase}`));
   }
 
   <template>

@@ -6,7 +6,6 @@ import { getOwner } from "@ember/owner";
 import { i18n } from "discourse-i18n";
 import { clockFor } from "../lib/maintenance-banner/-private/clock-for";
 import { previewMoments } from "../lib/maintenance-banner-theme/preview-moments";
-import { readThemeSettings } from "../lib/maintenance-banner-theme/read-settings";
 import ScheduleChanges from "../lib/maintenance-banner-theme/schedule-changes";
 import MaintenanceBanner from "./maintenance-banner";
 import MaintenanceBannerPreview from "./maintenance-banner-preview";
@@ -16,11 +15,13 @@ import MaintenanceBannerStaffNotice from "./maintenance-banner-staff-notice";
  * What the theme puts in its outlet: a "reload" notice when the settings
  * this page was loaded with may be stale (every visitor), the staff notice
  * of invalid settings and the staff preview (staff only), and the banner
- * with the settings read by readThemeSettings().
+ * with the settings as readThemeSettings() read them.
  *
- * Arguments: @staff (the current user is staff), @settingsUrl (the
- * component's settings page, for admins), @locale and @messages for the
- * banner.
+ * Arguments: @reading (readThemeSettings() of the theme's settings, read
+ * once: Discourse bakes them into the page, and a change reaches an open
+ * page only as the reload notice), @staff (the current user is staff),
+ * @settingsUrl (the component's settings page, for admins), @locale for
+ * the banner's dates.
  */
 export default class MaintenanceBannerTheme extends Component {
   /** The phase staff preview, or `null` for the real time. */
@@ -52,18 +53,9 @@ export default class MaintenanceBannerTheme extends Component {
     });
   }
 
-  /**
-   * The theme's settings, read again whenever one changes (on Discourse they
-   * are fixed for the life of the page; a tracked object in tests changes).
-   */
-  @cached
-  get reading() {
-    return readThemeSettings(settings);
-  }
-
   @cached
   get moments() {
-    return this.args.staff ? previewMoments(this.reading.settings) : null;
+    return this.args.staff ? previewMoments(this.args.reading.settings) : null;
   }
 
   get previewing() {
@@ -73,12 +65,12 @@ export default class MaintenanceBannerTheme extends Component {
   }
 
   get bannerSettings() {
-    return this.previewing?.settings ?? this.reading.settings;
+    return this.previewing?.settings ?? this.args.reading.settings;
   }
 
   /** Only while a maintenance is announced on this page: a deploy alone says nothing. */
   get stale() {
-    return this.changes.stale && this.reading.announced;
+    return this.changes.stale && this.args.reading.announced;
   }
 
   get refreshText() {
@@ -105,14 +97,13 @@ export default class MaintenanceBannerTheme extends Component {
     </div>
     {{#if @staff}}
       <MaintenanceBannerStaffNotice
-        @reading={{this.reading}}
+        @reading={{@reading}}
         @settingsUrl={{@settingsUrl}}
       />
     {{/if}}
     <MaintenanceBanner
       @settings={{this.bannerSettings}}
       @locale={{@locale}}
-      @messages={{@messages}}
     />
     {{#if this.moments}}
       <MaintenanceBannerPreview

@@ -8,10 +8,10 @@
 import {
   imminentAt,
   noticeStartsAt,
-  parseSettings,
   phaseAt,
   PHASES,
-} from "../maintenance-banner/core/index";
+} from "../maintenance-banner/core/phase";
+import { readSettings } from "../maintenance-banner/core/read-settings";
 
 const HOUR = 3_600_000;
 
@@ -31,7 +31,11 @@ function candidates(window) {
     imminent: { status: "scheduled", at: soon },
     "in-progress": { status: "scheduled", at: start },
     overrun: end === null ? null : { status: "scheduled", at: end },
-    completed: { status: "completed", at: end ?? start, completedAt: end ?? start },
+    completed: {
+      status: "completed",
+      at: end ?? start,
+      completedAt: end ?? start,
+    },
     cancelled: { status: "cancelled", at: Math.max(shown, start - HOUR) },
   };
 }
@@ -41,11 +45,10 @@ function candidates(window) {
  * `null` when no window can be computed from them.
  */
 export function previewMoments(bannerSettings) {
-  const parsed = parseSettings({ ...bannerSettings, ...PREVIEW_BASE });
-  if (!parsed.ok || parsed.window === null) {
+  const window = readSettings({ ...bannerSettings, ...PREVIEW_BASE }).window;
+  if (window === null) {
     return null;
   }
-  const window = parsed.window;
   const all = candidates(window);
   const moments = {};
   for (const phase of PHASES) {

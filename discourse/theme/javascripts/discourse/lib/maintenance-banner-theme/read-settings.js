@@ -2,7 +2,9 @@
  * The theme's settings → what the banner gets, and what staff must be told.
  *
  * Theme settings check only type, min/max and enum choices when saved, so
- * the formats are checked here, at run time, with the core's own code:
+ * the formats are checked here, at run time, with the core's own readers
+ * (problems come as codes; staff-lines.js puts them in words from the
+ * locale files):
  *
  * - The start comes from maintenance_banner_start_date + _start_time, read
  *   in maintenance_banner_time_zone, when either is set; otherwise from
@@ -10,24 +12,23 @@
  *   is handled as the admin form does it (core/zoned-time.ts): a skipped
  *   time moves forward by the gap, a repeated one takes the earlier instant
  *   unless maintenance_banner_start_repeated says "later"; both get a note.
- * - Degrade, don't disappear: an invalid optional value (message, channel
- *   name or link, health URL, completed-at, outlet) is left out and the
- *   banner shows without it. Only a window that cannot be computed (no
- *   start, an unknown zone, a bad length or status) hides the banner; the
- *   banner is then handed `enabled: false`, so the problems below are the
- *   only report of it.
+ * - Degrade, don't disappear: an invalid optional value (the core's `drop`
+ *   settings, and completed_at, whose "completed" note then keeps to the
+ *   24-hour rule) is left out and the banner shows without it. Only a
+ *   window that cannot be computed (no start, an unknown zone, a bad length
+ *   or status) hides the banner; the banner is then handed `enabled: false`,
+ *   so the problems below are the only report of it.
  */
+import { readInstant } from "../maintenance-banner/core/instant";
+import { settingProblems } from "../maintenance-banner/core/read-settings";
+import { SETTING_KEYS, SETTINGS } from "../maintenance-banner/core/schema";
+import { canonicalTimeZone } from "../maintenance-banner/core/zone";
 import {
-  canonicalTimeZone,
   formatWallTime,
   parseWallTime,
-  readInstant,
   resolveWallTime,
-  SETTING_KEYS,
-  SETTINGS,
   toZonedIso,
-  validateSettings,
-} from "../maintenance-banner/core/index";
+} from "../maintenance-banner/core/zoned-time";
 
 const DATE = "maintenance_banner_start_date";
 const TIME = "maintenance_banner_start_time";
@@ -35,30 +36,17 @@ const REPEATED = "maintenance_banner_start_repeated";
 const STARTS_AT = "maintenance_banner_starts_at";
 const ZONE = "maintenance_banner_time_zone";
 const ENABLED = "maintenance_banner_enabled";
+const COMPLETED_AT = "maintenance_banner_completed_at";
 const OUTLET = "maintenance_banner_outlet";
 
 /** The outlets the banner may go in (settings.yml's choices), the first by default. */
 export const OUTLETS = ["below-site-header", "above-main-container"];
-
-/** Keys the banner can do without, and what stands in for an invalid value. */
-export const OPTIONAL_VALUES = {
-  maintenance_banner_message: "",
-  maintenance_banner_channel_name: "",
-  maintenance_banner_channel_url: "",
-  maintenance_banner_health_url: "",
-  maintenance_banner_completed_at: "",
-};
 
 const asText = (value) =>
   typeof value === "string" ? value.trim() : value == null ? "" : String(value);
 
 /** "9:00" is what people type for 09:00. */
 const padHour = (time) => (/^\d:\d\d$/.test(time) ? `0${time}` : time);
-
-function limitsOf(key) {
-  const spec = SETTINGS[key] ?? {};
-  return { min: spec.min, max: spec.max ?? spec.maxLength };
-}
 
 function dstNote(result, wall, date, zone, used) {
   if (result.kind === "exact") {
@@ -128,23 +116,13 @@ function startFromDateTime(raw) {
   return { inUse: true, iso, problems, notes };
 }
 
-function problemOf(error, raw, effect) {
-  const key = error.key ?? "settings";
-  return {
-    key,
-    code: error.code,
-    value: error.key ? raw[error.key] : raw,
-    detail: error.message,
-    effect,
-    ...limitsOf(key),
-  };
-}
-
 /**
- * Reads the theme's `settings` object. Returns
+ * Reads the theme's `settings` object (fixed for the life of the page:
+ * Discourse bakes it into the theme's JavaScript). Returns
  * - `settings`: the core's keys for the banner (the start resolved to ISO
- *   8601, invalid optional values replaced, `enabled: false` when hidden);
- * - `problems`: `{ key, code, value, effect: "hidden" | "dropped" | null, … }`;
+ *   8601, invalid optional values left out, `enabled: false` when hidden);
+ * - `problems`: `{ key, code, kind?, value, params?, effect: "hidden" |
+ *   "dropped" | null }`, as the core's codes;
  * - `notes`: `{ key, code, params }` for staff (daylight saving, an unused
  *   starts_at) that change nothing;
  * - `announced`: the admin switched the banner on;
@@ -164,16 +142,22 @@ export function readThemeSettings(raw) {
     : [];
   const notes = start.inUse ? start.notes : [];
 
-  for (const error of validateSettings(settings)) {
-    if (error.key === STARTS_AT && start.inUse) {
+  for (const { key, code, params = {} } of settingProblems(settings)) {
+    if (key === STARTS_AT && start.inUse) {
       continue; // the date, the time or the zone says what is wrong
     }
-    if (error.key !== null && error.key in OPTIONAL_VALUES) {
-      settings[error.key] = OPTIONAL_VALUES[error.key];
-      problems.push(problemOf(error, raw, "dropped"));
-    } else {
-      problems.push(problemOf(error, raw, "hidden"));
+    const dropped = SETTINGS[key].onInvalid === "drop" || key === COMPLETED_AT;
+    if (dropped) {
+      settings[key] = "";
     }
+    problems.push({
+      key,
+      code,
+      kind: params.kind,
+      value: "value" in params ? params.value : raw[key],
+      params,
+      effect: dropped ? "dropped" : "hidden",
+    });
   }
 
   const outlet = OUTLETS.find((name) => name === asText(raw[OUTLET]));
@@ -182,8 +166,8 @@ export function readThemeSettings(raw) {
       key: OUTLET,
       code: "outlet",
       value: raw[OUTLET],
-      effect: null,
       params: { choices: OUTLETS.join(", "), fallback: OUTLETS[0] },
+      effect: null,
     });
   }
 

@@ -1,0 +1,62 @@
+/**
+ * The banner's core/messages.ts as the theme ships it (discourse/build.ts
+ * swaps this in): the same exports, but no table. Every string is read from
+ * this theme's locale files through Discourse's i18n, so admins change any
+ * of them in the component's Theme translations, and Discourse picks the
+ * language (falling back to English for a string a language lacks).
+ *
+ * Discourse's i18n fills each `%{name}` it is given a value for and writes
+ * "[missing %{name} value]" for the others, so every placeholder of the
+ * banner's strings (placeholders.js, generated from the core's tables) is
+ * handed back as `{name}`, the form the banner fills itself: `{channel}`
+ * and `{countdown}` become a link and a `<time>` element.
+ */
+import { i18n } from "discourse-i18n";
+import { PLACEHOLDERS } from "./placeholders";
+
+export {
+  format,
+  interpolate,
+  segmentsToText,
+} from "../maintenance-banner/core/interpolate";
+
+const PARAMS = Object.fromEntries(
+  PLACEHOLDERS.map((name) => [name, `{${name}}`])
+);
+
+function read(key) {
+  return i18n(themePrefix(`maintenance_banner.${key}`), PARAMS);
+}
+
+/** The strings, each read when the banner asks for it. */
+function strings(overrides) {
+  return new Proxy(
+    {},
+    {
+      get(_target, key) {
+        if (typeof key !== "string") {
+          return undefined;
+        }
+        const own = overrides && Object.hasOwn(overrides, key);
+        return own && typeof overrides[key] === "string"
+          ? overrides[key]
+          : read(key);
+      },
+    }
+  );
+}
+
+const FROM_LOCALE_FILES = strings(null);
+
+/** The locale files' strings (Discourse knows the language), with any overrides on top. */
+export function resolveMessages(overrides) {
+  return overrides ? strings(overrides) : FROM_LOCALE_FILES;
+}
+
+/**
+ * Discourse picks the strings' language (its own fallback included), so
+ * the dates and durations follow the locale the banner is given.
+ */
+export function wordsLocale(locale) {
+  return { locale, lang: null };
+}
