@@ -71,6 +71,12 @@ async function open(options: {
 }
 
 async function showPhase(page: Page, button: string, phase: string) {
+  // On a phone the demo's preview panel starts closed.
+  const title = page.locator('.preview__title');
+  if ((await title.getAttribute('aria-expanded')) === 'false') {
+    await title.click();
+    await page.locator('.preview__body').waitFor();
+  }
   await page.getByRole('button', { name: button, exact: true }).click();
   await page
     .locator(`.maintenance-banner[data-maintenance-phase="${phase}"]`)
