@@ -277,12 +277,15 @@ function withDiscourseFallbacks(body: string, scope: string): string {
     throw new Error(`common.scss: no Discourse colours for ${scope}`);
   let out = body;
   for (const [knob, variable] of Object.entries(colours)) {
+    // The literal may sit behind the stylesheet's dark-default hook
+    // (`var(--_d-bg, #…)`): the Discourse colour takes that place.
     const pattern = new RegExp(
-      `var\\(\\s*--maintenance-banner-${knob},\\s*(#[0-9a-fA-F]{3,8})\\s*\\)`,
+      `var\\(\\s*--maintenance-banner-${knob},\\s*(?:var\\(\\s*--_d-[\\w-]+,\\s*(#[0-9a-fA-F]{3,8})\\s*\\)|(#[0-9a-fA-F]{3,8}))\\s*\\)`,
       'g',
     );
     let found = false;
-    out = out.replace(pattern, (_whole, literal: string) => {
+    out = out.replace(pattern, (_whole, hooked?: string, plain?: string) => {
+      const literal = hooked ?? plain;
       found = true;
       return `var(--maintenance-banner-${knob}, var(${variable}, ${literal}))`;
     });
@@ -293,6 +296,23 @@ function withDiscourseFallbacks(body: string, scope: string): string {
     }
   }
   return out;
+}
+
+/**
+ * Leaves out the stylesheet's dark defaults (its section from "dark-defaults"
+ * to "end of the dark defaults", and each phase's `--_dark-*` values): a
+ * Discourse colour scheme brings its own light and dark colours.
+ */
+function withoutDarkDefaults(css: string): string {
+  const start = css.indexOf('/* dark-defaults');
+  const end = css.indexOf('/* end of the dark defaults */');
+  if (start < 0 || end < start) {
+    throw new Error('common.scss: no dark-defaults section in styles.css');
+  }
+  const lineStart = css.lastIndexOf('\n', start) + 1;
+  return (
+    css.slice(0, lineStart) + css.slice(css.indexOf('\n', end) + 1)
+  ).replace(/^ *--_dark-[\w-]+: [^;]+;\n/gm, '');
 }
 
 /** Removes an outer `@layer name { … }` and its indentation. */
@@ -322,7 +342,7 @@ export function commonScss(css: string): string {
     .split('\n')
     .filter((line) => /^ \*\s+--maintenance-banner-/.test(line))
     .join('\n');
-  let rules = unlayer(css.slice(headerEnd));
+  let rules = unlayer(withoutDarkDefaults(css.slice(headerEnd)));
   let phases = 0;
   rules = rules.replace(
     /(\.maintenance-banner\[data-maintenance-phase='([a-z-]+)'\]\s*\{)([^}]*)\}/g,

@@ -23,9 +23,11 @@ import { moduleSizes, sizeTable } from '../../discourse/pipeline/sizes.ts';
 const TARGET = 20 * 1024;
 /**
  * Today's ceiling, a ratchet a little above the size measured when it was
- * set (51.2 KB): growth fails; lower it as bytes come off.
+ * set (58.3 KB; 51.2 KB before the visitor's story: change notes per phase,
+ * the out-of-view notice, the phone disclosure, isolated values): growth
+ * fails; lower it as bytes come off.
  */
-const CEILING = 53 * 1024;
+const CEILING = 60 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

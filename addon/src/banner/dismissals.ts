@@ -8,7 +8,11 @@
  */
 import { tracked } from '@glimmer/tracking';
 import { registerDestructor } from '@ember/destroyable';
-import type { Phase } from '../core/phase.ts';
+import {
+  completedNoticeEndsAt,
+  forgottenAt,
+  type Phase,
+} from '../core/phase.ts';
 import type { MaintenanceWindow } from '../core/read-settings.ts';
 import { fingerprint } from '../core/fingerprint.ts';
 
@@ -127,6 +131,14 @@ export class Dismissals {
     void this.revision;
     const expiresAt = this.#memory.get(key) ?? this.#read(key);
     return expiresAt !== null && expiresAt > now;
+  }
+
+  /** Dismiss `phase` of `window` until the window is over. */
+  dismiss(window: MaintenanceWindow, phase: Phase): void {
+    this.add(
+      dismissalKey(window, phase),
+      Math.max(forgottenAt(window), completedNoticeEndsAt(window)),
+    );
   }
 
   /** Dismiss `key` until `expiresAt` (epoch ms), in storage when it can be written. */

@@ -12,17 +12,17 @@
  */
 import { cached, tracked } from '@glimmer/tracking';
 import { registerDestructor } from '@ember/destroyable';
+import { countdown } from '../core/countdown.ts';
 import { nextPhaseChange } from '../core/phase.ts';
 import type { MaintenanceWindow } from '../core/read-settings.ts';
-import { nextCountdownChange } from '../core/text.ts';
 import type MaintenanceBannerClock from '../services/maintenance-banner-clock.ts';
 import type { ClockSubscription } from '../services/maintenance-banner-clock.ts';
 
 export interface LaneRules {
   /** The window the phase follows (a tracked read: a new one re-reads the time). */
   window(): MaintenanceWindow | null;
-  /** Is a countdown on screen? */
-  counting(): boolean;
+  /** The instant the countdown on screen counts to, or `null` when none is. */
+  countdownTarget(): number | null;
 }
 
 export class Lanes {
@@ -63,12 +63,13 @@ export class Lanes {
     return nextPhaseChange(this.#rules.window(), this.phaseNow);
   }
 
-  /** The countdown's next step, while one is shown. */
+  /** The countdown's next step, while one is shown (a postponed window's too, far ahead). */
   @cached
   get nextTick(): number | null {
-    return this.#rules.counting()
-      ? nextCountdownChange(this.#rules.window(), this.countdownNow)
-      : null;
+    const target = this.#rules.countdownTarget();
+    return target === null
+      ? null
+      : (countdown(target, this.countdownNow)?.nextChange ?? null);
   }
 
   /** When the clock must wake the banner next, or `null`. */

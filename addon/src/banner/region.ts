@@ -1,5 +1,6 @@
 /**
- * `{{region host watch checks}}`, on the banner's live region (there in
+ * What a phase needs (the back-online checks, the code loaded on demand),
+ * and `{{region host watch checks}}`, on the banner's live region (there in
  * both forms, for as long as the banner shows): it is hidden from sight
  * (not from assistive technology), the banner learns where it is on the page (the focus hand-off after dismissing starts there), and
  * the back-online checks run while the phase needs them (`watch`), once
@@ -11,6 +12,7 @@ import type { ModifierLike } from '@glint/template';
 import { PHASE_TABLE, type Phase } from '../core/phase.ts';
 import type { MaintenanceWindow } from '../core/read-settings.ts';
 import type * as Checks from './health-monitor.ts';
+import type { Part } from './on-demand.ts';
 import { hideVisually } from './visually-hidden.ts';
 import type { HealthHost, HealthWatch } from './health-monitor.ts';
 
@@ -29,6 +31,19 @@ export function healthWatchOf(
   if (!window?.healthUrl || !phase || !PHASE_TABLE[phase].checksHealth)
     return null;
   return { url: window.healthUrl, overdue: phase === 'overrun' };
+}
+
+/** What a phase of a window loads on demand: the calendar, the checks (ahead of the window). */
+export function partsOf(
+  window: MaintenanceWindow | null,
+  phase: Phase | null,
+): Part[] {
+  if (!window || !phase) return [];
+  const traits = PHASE_TABLE[phase];
+  const parts: Part[] = [];
+  if (traits.offersCalendar) parts.push('calendar');
+  if (window.healthUrl && traits.loadsHealthChecks) parts.push('healthChecks');
+  return parts;
 }
 
 interface Region {

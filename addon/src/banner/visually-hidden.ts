@@ -1,5 +1,4 @@
-import { capabilities, setModifierManager } from '@ember/modifier';
-import type { ModifierLike } from '@glint/template';
+import { modifier } from './modifier.ts';
 
 /** Hidden from sight, not from assistive technology. */
 const HIDDEN: Partial<CSSStyleDeclaration> = {
@@ -16,29 +15,10 @@ export function hideVisually(element: HTMLElement): void {
   Object.assign(element.style, HIDDEN);
 }
 
-class VisuallyHiddenManager {
-  capabilities = capabilities('3.22');
-
-  createModifier(): object {
-    return {};
-  }
-
-  installModifier(_state: object, element: HTMLElement): void {
-    hideVisually(element);
-  }
-
-  updateModifier(): void {}
-
-  destroyModifier(): void {}
-}
-
 /**
  * `{{visuallyHidden}}`: hides an element visually but not from screen
  * readers, without the stylesheet (which a host may leave out) and without
  * a `style` attribute (which a strict Content-Security-Policy refuses;
  * CSSOM writes are allowed).
  */
-export const visuallyHidden = setModifierManager(
-  () => new VisuallyHiddenManager(),
-  {},
-) as unknown as ModifierLike<{ Element: HTMLElement }>;
+export const visuallyHidden = modifier((element) => hideVisually(element));

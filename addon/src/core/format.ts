@@ -70,20 +70,36 @@ export function zoneName(
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-/** "Tue, Feb 18, 10:00 AM PST" (with `withYear`: "Tue, Feb 18, 2027, 10:00 AM PST") */
+/**
+ * "Tue, Feb 18, 10:00 AM PST" (with `withYear`: "Tue, Feb 18, 2027, 10:00
+ * AM PST"). Built from Intl's parts with the zone moved to the end: some
+ * locales put it between the date and the time ("12月1日周二 GMT-8 13:15"),
+ * which reads as if the zone belonged to the date.
+ */
 export function formatDateTime(
   epochMs: number,
   timeZone: string,
   locale?: Locale,
   { withYear = false }: { withYear?: boolean } = {},
 ): string {
-  return dateTimeFormat(locale, {
+  const formatter = dateTimeFormat(locale, {
     ...DATE,
     ...(withYear ? { year: 'numeric' } : {}),
     ...TIME,
     timeZone,
     timeZoneName: 'short',
-  }).format(epochMs);
+  });
+  const parts = formatter.formatToParts(epochMs);
+  const at = parts.findIndex((part) => part.type === 'timeZoneName');
+  const zone = parts[at];
+  // Where the zone already ends it, `format` (whose spaces browsers keep plain).
+  if (!zone || at === parts.length - 1) return formatter.format(epochMs);
+  // The zone and the separator after it go; the zone comes back at the end.
+  const rest = parts.filter(
+    (part, index) =>
+      index !== at && !(index === at + 1 && part.type === 'literal'),
+  );
+  return `${rest.map((part) => part.value).join('')} ${zone.value}`;
 }
 
 /** "10:00 AM" */

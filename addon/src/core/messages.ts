@@ -12,12 +12,15 @@
  * for one with the same exports that reads each string from Discourse's
  * i18n (discourse/build.ts, DISCOURSE_SEAMS); interpolate.ts is shared.
  */
+import { intl } from './intl-cache.ts';
+import type { Locale } from './format.ts';
 import { languageOf } from './locale.ts';
 
 export {
   format,
   interpolate,
   segmentsToText,
+  type Param,
   type Segment,
   type Slot,
 } from './interpolate.ts';
@@ -29,6 +32,8 @@ export const en = {
   'headline.overrun': 'Maintenance is taking longer than planned',
   'headline.completed': 'Maintenance complete',
   'headline.cancelled': 'Maintenance cancelled',
+  'headline.goingDown': 'The forum is going down for the upgrade',
+  'headline.back': 'The upgrade looks done',
 
   'when.one': '{announced}',
   'when.both': '{announced} · {local} your time ({zone})',
@@ -57,6 +62,7 @@ export const en = {
   'channel.fallbackName': 'the announcement channel',
   'channel.newTab': ' (opens in a new tab)',
   announcement: '{headline}. {body}',
+  'sentence.end': '.',
   'region.label': 'Maintenance announcement',
   'dismiss.label': 'Dismiss the maintenance announcement',
 
@@ -69,13 +75,17 @@ export const en = {
   'health.down':
     'The forum is unreachable while it is upgraded. Follow {channel} for updates.',
   'health.downNoChannel': 'The forum is unreachable while it is upgraded.',
-  'health.back': 'The upgrade looks done: the forum answers again.',
+  'health.back': 'The forum answers again: reload the page to carry on.',
   'health.reload': 'Reload the page',
 
   'calendar.add': 'Add to calendar',
   'calendar.summary': 'Forum maintenance',
   'calendar.updates': 'Updates: {link}',
   'calendar.fileName': 'maintenance.ics',
+
+  'details.toggle': 'Details',
+  'notice.show': 'Show',
+  'notice.hide': 'Hide this notice',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -116,4 +126,34 @@ export function resolveMessages(
     if (typeof value === 'string') table[key] = value;
   }
   return table as Messages;
+}
+
+/**
+ * The locale the words are in. A language without a table gets English
+ * words, and then English dates and durations too (in the page's region):
+ * never "Starts in ساعتان" on an Arabic page.
+ */
+export function wordsLocale(
+  locale: Locale,
+  overrides: Partial<Messages> | null | undefined,
+): { locale: Locale; lang: string | null } {
+  const asked =
+    (typeof locale === 'string' ? locale : locale?.[0]) ??
+    intl('runtime locale', () => new Intl.DateTimeFormat().resolvedOptions())
+      .locale;
+  const whole = overrides && Object.keys(en).every((key) => key in overrides);
+  if (
+    whole ||
+    messagesFor(asked) !== en ||
+    languageOf(asked) === languageOf('en')
+  ) {
+    return { locale, lang: null };
+  }
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(asked.replace(/_/g, '-')).region;
+  } catch {
+    // not a tag: plain English
+  }
+  return { locale: region ? `en-${region}` : 'en', lang: 'en' };
 }

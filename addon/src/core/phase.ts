@@ -44,6 +44,23 @@ export interface PhaseTraits {
   /** "Add to calendar" is offered: the window is still ahead. */
   readonly offersCalendar: boolean;
   /**
+   * A live change of the window is told ("Postponed", "Extended"…): the
+   * window is ahead or under way. A completed or cancelled one has nothing
+   * left to move.
+   */
+  readonly tellsChanges: boolean;
+  /**
+   * The admin's message is shown: before and during the window. It speaks
+   * of the work to come ("we will post when it starts"), so it is not
+   * shown under "completed" or "cancelled".
+   */
+  readonly showsMessage: boolean;
+  /**
+   * Turning to this phase while the banner is scrolled out of view brings
+   * up a compact notice that stays in view (the forum may go down).
+   */
+  readonly callsOutOfView: boolean;
+  /**
    * The look the stylesheet gives it: the `maintenance-banner--{look}`
    * modifier and the `--maintenance-banner-{look}-*` knobs.
    */
@@ -57,6 +74,9 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
     loadsHealthChecks: false,
     dismissible: true,
     offersCalendar: true,
+    tellsChanges: true,
+    showsMessage: true,
+    callsOutOfView: false,
     look: 'upcoming',
   },
   imminent: {
@@ -65,6 +85,9 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
     loadsHealthChecks: true,
     dismissible: true,
     offersCalendar: true,
+    tellsChanges: true,
+    showsMessage: true,
+    callsOutOfView: false,
     look: 'imminent',
   },
   'in-progress': {
@@ -73,6 +96,9 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
     loadsHealthChecks: true,
     dismissible: true,
     offersCalendar: false,
+    tellsChanges: true,
+    showsMessage: true,
+    callsOutOfView: true,
     look: 'in-progress',
   },
   overrun: {
@@ -81,6 +107,9 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
     loadsHealthChecks: true,
     dismissible: true,
     offersCalendar: false,
+    tellsChanges: true,
+    showsMessage: true,
+    callsOutOfView: true,
     look: 'overrun',
   },
   completed: {
@@ -89,6 +118,9 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
     loadsHealthChecks: false,
     dismissible: true,
     offersCalendar: false,
+    tellsChanges: false,
+    showsMessage: false,
+    callsOutOfView: false,
     look: 'completed',
   },
   cancelled: {
@@ -97,6 +129,9 @@ export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
     loadsHealthChecks: false,
     dismissible: true,
     offersCalendar: false,
+    tellsChanges: false,
+    showsMessage: false,
+    callsOutOfView: true,
     look: 'cancelled',
   },
 };

@@ -2,31 +2,25 @@
  * Window + phase + now → everything the banner says, as plain data.
  *
  * Nothing here returns HTML: admin text stays a string, and the places
- * where markup goes (the channel link, the countdown's `<time>`) are slots.
+ * where markup goes (the channel link, the countdown's `<time>`, each
+ * inserted value's `<bdi>`) are segments.
  */
 import {
   countdown,
   type CountdownParts,
   type Granularity,
 } from './countdown.ts';
-import {
-  formatDateAndTime,
-  formatDateTime,
-  formatDuration,
-  formatTime,
-  formatMinutes,
-  sameDay,
-  zoneName,
-  type Locale,
-} from './format.ts';
-import { localTimeZone, zoneOffsetAt } from './zone.ts';
+import { formatDuration, formatMinutes, type Locale } from './format.ts';
+import { localTimeZone } from './zone.ts';
 import {
   format,
   interpolate,
   resolveMessages,
+  wordsLocale,
   segmentsToText,
   type MessageKey,
   type Messages,
+  type Param,
   type Segment,
 } from './messages.ts';
 import {
@@ -39,6 +33,10 @@ import {
 import type { MaintenanceWindow } from './read-settings.ts';
 import { toIsoInstant } from './instant.ts';
 import type { HealthState } from './health.ts';
+import { changeOf, type ForumState } from './story.ts';
+import { channelOf, instantSentence } from './words.ts';
+
+export { describeInstant } from './words.ts';
 
 export interface TextOptions {
   /** BCP 47 locale(s) for dates, durations and lists; the runtime's by default. */
@@ -47,10 +45,20 @@ export interface TextOptions {
   readonly timeZone?: string;
   /** Overrides for any of the strings in `en`. */
   readonly messages?: Partial<Messages> | null;
-  /** The window as this visitor first saw it: a later change is said, not just shown. */
+  /**
+   * The window as it was when this phase began on the page (see
+   * core/story.ts): a change since then is said, not just shown.
+   */
   readonly previous?: MaintenanceWindow | null;
   /** What the health checks have shown (in-progress and overrun only). */
   readonly health?: HealthState;
+  /** The host's word on the forum: `going-down` while it stops for the upgrade. */
+  readonly forum?: ForumState;
+  /**
+   * When the phase is read: "in progress" set before the planned start
+   * says it is under way, never that it started at a time still to come.
+   */
+  readonly now?: number;
 }
 
 /** Where the countdown goes in a phase: fixed for the whole phase. */
@@ -78,14 +86,22 @@ export type CountdownText = CountdownSlot & CountdownReading;
  */
 export interface PhaseText {
   readonly phase: Phase;
+  /** One headline for the state: "The upgrade looks done" wins over the phase's own. */
   readonly headline: string;
   /** "Tue, Feb 18, 10:00 AM PST · 2:00 AM your time (GMT+8)" */
   readonly when: string | null;
+  /** `when` as segments, each inserted date and zone isolated. */
+  readonly whenSentence: readonly Segment[] | null;
   /** Where the countdown goes, in phases that count down. */
   readonly countdown: CountdownSlot | null;
-  /** Sentences about length, progress and the channel, each as segments. */
+  /**
+   * Sentences about changes, progress, length and the channel, each as
+   * segments; the first `summary` of them (with the countdown) say what
+   * matters now, the rest sit behind "Details" on a narrow banner.
+   */
   readonly details: readonly (readonly Segment[])[];
-  /** The admin's own sentence, as plain text ("" when none). */
+  readonly summary: number;
+  /** The admin's own sentence, as plain text ("" when none, or not in this phase). */
   readonly message: string;
   /** Where updates are posted; `null` when the admin named no channel. */
   readonly channel: {
@@ -98,6 +114,13 @@ export interface PhaseText {
   readonly unknownDuration: boolean;
   /** What the health checks have shown, during the window. */
   readonly health: HealthState;
+  /** The locale the words and the values in them are written in. */
+  readonly locale: Locale;
+  /**
+   * The words' language when it is not the one asked for (English, for a
+   * language with no table), for a `lang` (and `dir`) of their own; else `null`.
+   */
+  readonly lang: string | null;
   /** Labels for controls and assistive technology. */
   readonly labels: {
     readonly region: string;
@@ -105,6 +128,9 @@ export interface PhaseText {
     readonly newTab: string;
     readonly reload: string;
     readonly addToCalendar: string;
+    readonly details: string;
+    readonly show: string;
+    readonly hideNotice: string;
   };
   /** What goes into "Add to calendar", while the window is ahead. */
   readonly calendar: {
@@ -122,37 +148,6 @@ export interface BannerText extends Omit<PhaseText, 'countdown'> {
 // A sentence already closed by punctuation, in Latin or CJK scripts.
 const SENTENCE_END = /[.!?。！？]$/u;
 
-/** "Tue, Feb 18, 10:00 AM PST · 2:00 AM your time (GMT+8)" */
-export function describeInstant(
-  epochMs: number,
-  announcementZone: string,
-  messages: Messages,
-  locale?: Locale,
-  viewerZone: string = localTimeZone(),
-): string {
-  const announced = formatDateTime(epochMs, announcementZone, locale);
-  if (
-    zoneOffsetAt(epochMs, viewerZone) ===
-    zoneOffsetAt(epochMs, announcementZone)
-  ) {
-    return format(messages['when.one'], { announced });
-  }
-  const local = sameDay(epochMs, announcementZone, viewerZone)
-    ? formatTime(epochMs, viewerZone, locale)
-    : formatDateAndTime(epochMs, viewerZone, locale);
-  return format(messages['when.both'], {
-    announced,
-    local,
-    zone: zoneName(epochMs, viewerZone, locale),
-  });
-}
-
-function channelOf(window: MaintenanceWindow, messages: Messages) {
-  const { name, url } = window.channel;
-  if (name === '' && url === null) return null;
-  return { name: name === '' ? messages['channel.fallbackName'] : name, url };
-}
-
 /** What the banner says throughout `phase`. */
 export function phaseText(
   window: MaintenanceWindow,
@@ -160,31 +155,18 @@ export function phaseText(
   options: TextOptions = {},
 ): PhaseText {
   const messages = resolveMessages(options.messages, options.locale);
-  const { locale } = options;
+  const { locale, lang } = wordsLocale(options.locale, options.messages);
   const viewerZone = options.timeZone ?? localTimeZone();
   const channel = channelOf(window, messages);
-  const say = (key: MessageKey, params: Record<string, string> = {}) =>
+  const say = (key: MessageKey, params: Record<string, Param> = {}) =>
     interpolate(messages[key], params);
   const withChannel = (key: MessageKey, noChannel: MessageKey) =>
     channel ? key : noChannel;
+  const instant = (epochMs: number) =>
+    instantSentence(epochMs, window.timeZone, messages, locale, viewerZone);
 
-  const start = describeInstant(
-    window.startsAt,
-    window.timeZone,
-    messages,
-    locale,
-    viewerZone,
-  );
-  const end =
-    window.endsAt === null
-      ? null
-      : describeInstant(
-          window.endsAt,
-          window.timeZone,
-          messages,
-          locale,
-          viewerZone,
-        );
+  const start = instant(window.startsAt);
+  const end = window.endsAt === null ? null : instant(window.endsAt);
   const expected =
     window.durationMinutes === null
       ? null
@@ -202,77 +184,101 @@ export function phaseText(
   };
 
   const traits = PHASE_TABLE[phase];
-  let when: string | null = null;
-  const details: Segment[][] = [];
+  const health = traits.checksHealth
+    ? (options.health ?? 'unknown')
+    : 'unknown';
+  const down = health === 'down';
+  // "In progress" set before the planned start: under way, started when it did.
+  const early = options.now !== undefined && options.now < window.startsAt;
+  let whenSentence: Segment[] | null = null;
+  // What matters now, then what sits behind "Details".
+  const lead: Segment[][] = [];
+  const rest: Segment[][] = [];
 
   switch (phase) {
     case 'upcoming':
     case 'imminent':
-      when = format(messages['when.scheduled'], { when: start });
-      details.push(lengthNote());
+      whenSentence = interpolate(messages['when.scheduled'], { when: start });
+      rest.push(lengthNote());
       break;
     case 'in-progress':
-      when = format(messages['when.started'], { when: start });
-      details.push(say(withChannel('progress.body', 'progress.bodyNoChannel')));
-      details.push(
-        end === null
-          ? say('duration.unknown')
+      if (!early)
+        whenSentence = interpolate(messages['when.started'], { when: start });
+      lead.push(
+        down
+          ? say(withChannel('health.down', 'health.downNoChannel'))
+          : say(withChannel('progress.body', 'progress.bodyNoChannel')),
+      );
+      rest.push(
+        end === null || early
+          ? say(expected === null ? 'duration.unknown' : 'duration.known', {
+              duration: expected ?? '',
+            })
           : say('progress.expectedEnd', { end }),
       );
       break;
     case 'overrun':
-      when = format(messages['when.started'], { when: start });
-      details.push(
-        say(withChannel('overrun.body', 'overrun.bodyNoChannel'), {
-          end: end ?? '',
-        }),
-      );
+      whenSentence = interpolate(messages['when.started'], { when: start });
+      if (down) {
+        lead.push(say(withChannel('health.down', 'health.downNoChannel')));
+        rest.push(say('overrun.bodyNoChannel', { end: end ?? '' }));
+      } else {
+        lead.push(
+          say(withChannel('overrun.body', 'overrun.bodyNoChannel'), {
+            end: end ?? '',
+          }),
+        );
+      }
       break;
     case 'completed':
-      details.push(
+      lead.push(
         window.completedAt === null
           ? say('completed.bodyNoTime')
-          : say('completed.body', {
-              time: describeInstant(
-                window.completedAt,
-                window.timeZone,
-                messages,
-                locale,
-                viewerZone,
-              ),
-            }),
+          : say('completed.body', { time: instant(window.completedAt) }),
       );
       break;
     case 'cancelled':
-      details.push(say('cancelled.body', { when: start }));
+      lead.push(say('cancelled.body', { when: start }));
       break;
   }
 
-  const change = changeNote(options.previous ?? null, window, (instant) =>
-    describeInstant(instant, window.timeZone, messages, locale, viewerZone),
-  );
-  if (change) details.unshift(say(change.key, change.params));
+  // The forum answers again: one story, whatever the phase had to say.
+  if (health === 'back') {
+    lead.splice(0, lead.length, say('health.back'));
+    rest.length = 0;
+  } else if (traits.tellsChanges) {
+    const change = changeOf(options.previous ?? null, window);
+    if (change === 'extended' && end)
+      lead.unshift(say('change.extended', { end }));
+    else if (change === 'lengthUnknown')
+      lead.unshift(say('change.lengthUnknown'));
+    else if (change) lead.unshift(say(`change.${change}`, { when: start }));
+  }
 
-  const health = traits.checksHealth
-    ? (options.health ?? 'unknown')
-    : 'unknown';
-  if (health === 'down')
-    details.push(say(withChannel('health.down', 'health.downNoChannel')));
-  if (health === 'back') details.push(say('health.back'));
-
-  const headline = messages[`headline.${phase}`];
+  const headline =
+    health === 'back'
+      ? messages['headline.back']
+      : options.forum === 'going-down' && traits.checksHealth
+        ? messages['headline.goingDown']
+        : messages[`headline.${phase}`];
   const slots = { channel: channel?.name ?? '', countdown: '' };
-  const body = [when, ...details.map((line) => segmentsToText(line, slots))]
-    .filter((sentence): sentence is string => Boolean(sentence))
+  const body = [...lead, ...(whenSentence ? [whenSentence] : []), ...rest]
+    .map((line) => segmentsToText(line, slots))
+    .filter(Boolean)
     .map((sentence) =>
-      SENTENCE_END.test(sentence) ? sentence : `${sentence}.`,
+      SENTENCE_END.test(sentence)
+        ? sentence
+        : `${sentence}${messages['sentence.end']}`,
     )
-    .join(' ');
+    .join(' ')
+    // No space after a full-width stop (Chinese, Japanese): "。维护…", not "。 维护…".
+    .replace(/([。！？]) /gu, '$1');
 
   return {
     phase,
     headline,
-    when,
+    when: whenSentence && segmentsToText(whenSentence, {}),
+    whenSentence,
     countdown: traits.countsDown
       ? {
           target: window.startsAt,
@@ -280,19 +286,25 @@ export function phaseText(
           sentence: say('countdown.starts'),
         }
       : null,
-    details,
-    message: window.message,
+    details: [...lead, ...rest],
+    summary: lead.length,
+    message: traits.showsMessage ? window.message : '',
     channel,
     announcement: format(messages.announcement, { headline, body }),
     longWindow,
     unknownDuration: window.durationMinutes === null,
     health,
+    locale,
+    lang,
     labels: {
       region: messages['region.label'],
       dismiss: messages['dismiss.label'],
       newTab: messages['channel.newTab'],
       reload: messages['health.reload'],
       addToCalendar: messages['calendar.add'],
+      details: messages['details.toggle'],
+      show: messages['notice.show'],
+      hideNotice: messages['notice.hide'],
     },
     calendar: traits.offersCalendar
       ? {
@@ -310,34 +322,6 @@ export function phaseText(
         }
       : null,
   };
-}
-
-/** Which change to tell about, when the window moved since this visitor first saw it. */
-function changeNote(
-  previous: MaintenanceWindow | null,
-  current: MaintenanceWindow,
-  describe: (instant: number) => string,
-): { key: MessageKey; params: Record<string, string> } | null {
-  if (previous === null) return null;
-  const when = describe(current.startsAt);
-  if (current.startsAt > previous.startsAt)
-    return { key: 'change.postponed', params: { when } };
-  if (current.startsAt < previous.startsAt)
-    return { key: 'change.advanced', params: { when } };
-  if (previous.endsAt !== null && current.endsAt === null) {
-    return { key: 'change.lengthUnknown', params: {} };
-  }
-  if (
-    previous.endsAt !== null &&
-    current.endsAt !== null &&
-    current.endsAt > previous.endsAt
-  ) {
-    return {
-      key: 'change.extended',
-      params: { end: describe(current.endsAt) },
-    };
-  }
-  return null;
 }
 
 /** What the countdown shows at `now`, or `null` once its target is reached. */
@@ -372,10 +356,10 @@ export function bannerText(
   now: number,
   options: TextOptions = {},
 ): BannerText {
-  const text = phaseText(window, phase, options);
+  const text = phaseText(window, phase, { now, ...options });
   return {
     ...text,
-    countdown: countdownAt(text.countdown, now, options.locale),
+    countdown: countdownAt(text.countdown, now, text.locale),
   };
 }
 

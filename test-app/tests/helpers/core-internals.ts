@@ -26,3 +26,4 @@ export {
   nextHealthState,
 } from '../../../addon/src/core/health.ts';
 export { nextCountdownChange } from '../../../addon/src/core/text.ts';
+export { changeOf, tell } from '../../../addon/src/core/story.ts';

@@ -23,7 +23,7 @@ export const zh_CN: Sentences = {
       ? '请删除控制字符；只允许换行。'
       : '请保持在一行内，并删除控制字符。',
   unknown_status: ({ value, choices }) =>
-    `请使用 ${choices.join('、')} 之一；不能是 ${value}。`,
+    `请从 ${choices.join('、')} 中选择一个，而不是 ${value}。`,
   unknown_time_zone: ({ value }) =>
     `${value} 不是 IANA 时区；请使用 Asia/Shanghai、America/Los_Angeles 或 UTC 这样的名称。`,
   unreadable: () => '无法读取此设置。',
@@ -32,7 +32,7 @@ export const zh_CN: Sentences = {
       ? `请填写链接，而不是 ${value}。`
       : kind === 'path'
         ? `${value} 不是有效的路径。`
-        : `${value} 不是链接；请使用${allow === 'health' ? ' "/srv/status" 或 https: 链接' : ' https: 链接'}。`,
+        : `${value} 不是链接；请使用${allow === 'health' ? '“/srv/status”或 https: 链接' : ' https: 链接'}。`,
   insecure_url: ({ kind, allow, protocol }) =>
     kind === 'credentials'
       ? '请从链接中删除用户名和密码。'
@@ -41,7 +41,7 @@ export const zh_CN: Sentences = {
         : `请使用本站的路径或 https: 链接；不允许 ${protocol} 链接。`,
   required: () => '请设置开始时间，例如 2027-02-18T10:00:00-08:00。',
   missing_offset: ({ value }) =>
-    `${value} 没有时区偏移：请加上表示 UTC 的 "Z" 或 "+08:00" 这样的偏移，让每位访客看到的都是同一时刻。`,
+    `${value} 没有时区偏移：请加上表示 UTC 的“Z”，或“+08:00”这样的偏移，让每位访客看到的都是同一时刻。`,
   invalid_format: ({ value, kind }) =>
     kind === 'type'
       ? `请使用 ISO 8601 日期时间，例如 2027-02-18T10:00:00-08:00，而不是 ${value}。`

@@ -25,8 +25,9 @@ export const en: SettingTexts = {
   },
   maintenance_banner_message: {
     label: 'Message',
-    help: 'An optional sentence of your own, shown under the banner’s text (plain text, up to {max} characters; HTML is refused and never rendered).',
-    summary: 'a sentence from the admin; never HTML',
+    help: 'An optional sentence of your own, shown under the banner’s text before and during the maintenance only: it is left out once the maintenance is completed or cancelled, so write it about the work to come (plain text, up to {max} characters; HTML is refused and never rendered).',
+    summary:
+      'a sentence from the admin, shown before and during the window (not once completed or cancelled); never HTML',
   },
   maintenance_banner_channel_name: {
     label: 'Channel name',

@@ -368,3 +368,16 @@ module('core | format: durations', function () {
     },
   );
 });
+
+module('core | format: the zone after the time', function () {
+  test('zh-CN: "2月18日周四 10:00 GMT-8", never the zone between date and time', function (assert) {
+    const text = formatDateTime(
+      Date.parse('2027-02-18T10:00:00-08:00'),
+      'America/Los_Angeles',
+      'zh-CN',
+    );
+    assert.true(text.endsWith(' GMT-8'), text);
+    assert.strictEqual(text.indexOf('GMT'), text.length - 'GMT-8'.length);
+    assert.true(text.includes('10:00'), text);
+  });
+});

@@ -16,7 +16,7 @@ module('core | messages: interpolate', function () {
   const CASES: {
     name: string;
     template: string;
-    params?: Record<string, string>;
+    params?: Record<string, string | Segment[]>;
     segments: Segment[];
   }[] = [
     {
@@ -41,15 +41,23 @@ module('core | messages: interpolate', function () {
       segments: [
         { text: 'Starts in ' },
         { slot: 'countdown' },
-        { text: ' (Thu 10:00); see ' },
+        { text: ' (' },
+        { text: 'Thu 10:00', isolate: true },
+        { text: '); see ' },
         { slot: 'channel' },
       ],
     },
     {
-      name: 'text params fill in, the rest stays one run',
+      name: 'text params fill in, each value isolated for <bdi>',
       template: 'About {duration}, until {end}.',
       params: { duration: '1 hour', end: '11:00 AM' },
-      segments: [{ text: 'About 1 hour, until 11:00 AM.' }],
+      segments: [
+        { text: 'About ' },
+        { text: '1 hour', isolate: true },
+        { text: ', until ' },
+        { text: '11:00 AM', isolate: true },
+        { text: '.' },
+      ],
     },
     {
       name: 'a slot name given as a param is still a slot',
@@ -61,7 +69,11 @@ module('core | messages: interpolate', function () {
       name: 'an unknown placeholder stays as typed',
       template: 'Hello {name}, see {foo}',
       params: { name: 'Ada' },
-      segments: [{ text: 'Hello Ada, see {foo}' }],
+      segments: [
+        { text: 'Hello ' },
+        { text: 'Ada', isolate: true },
+        { text: ', see {foo}' },
+      ],
     },
     {
       name: 'prototype names are not params',
@@ -74,13 +86,23 @@ module('core | messages: interpolate', function () {
       name: 'double braces keep the outer ones',
       template: '{{channel}} {{duration}}',
       params: { duration: '1 hour' },
-      segments: [{ text: '{' }, { slot: 'channel' }, { text: '} {1 hour}' }],
+      segments: [
+        { text: '{' },
+        { slot: 'channel' },
+        { text: '} {' },
+        { text: '1 hour', isolate: true },
+        { text: '}' },
+      ],
     },
     {
       name: 'a param value is never read as a template',
       template: 'Done by {end}.',
       params: { end: '{channel} {countdown} {end}' },
-      segments: [{ text: 'Done by {channel} {countdown} {end}.' }],
+      segments: [
+        { text: 'Done by ' },
+        { text: '{channel} {countdown} {end}', isolate: true },
+        { text: '.' },
+      ],
     },
     {
       name: 'not a placeholder: digits, spaces, empty braces',
@@ -91,7 +113,28 @@ module('core | messages: interpolate', function () {
       name: 'HTML-looking text stays text',
       template: '<b>{what}</b>',
       params: { what: '<img src=x onerror=alert(1)>' },
-      segments: [{ text: '<b><img src=x onerror=alert(1)></b>' }],
+      segments: [
+        { text: '<b>' },
+        { text: '<img src=x onerror=alert(1)>', isolate: true },
+        { text: '</b>' },
+      ],
+    },
+    {
+      name: 'an empty value leaves no segment',
+      template: 'A{x}B',
+      params: { x: '' },
+      segments: [{ text: 'A' }, { text: 'B' }],
+    },
+    {
+      name: 'a sentence part given as segments goes in as it is',
+      template: 'Started {when}.',
+      params: { when: [{ text: 'Thu', isolate: true }, { slot: 'channel' }] },
+      segments: [
+        { text: 'Started ' },
+        { text: 'Thu', isolate: true },
+        { slot: 'channel' },
+        { text: '.' },
+      ],
     },
     { name: 'an empty template has no segments', template: '', segments: [] },
   ];

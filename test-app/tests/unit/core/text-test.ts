@@ -217,6 +217,23 @@ module('core | text: describeInstant', function () {
   });
 });
 
+/**
+ * Sentences with each inserted value merged back into the text around it:
+ * the cases read as sentences (the isolation is tested on its own).
+ */
+function plain(lines: readonly (readonly Segment[])[]): Segment[][] {
+  return lines.map((line) =>
+    line.reduce<Segment[]>((merged, segment) => {
+      const last = merged.at(-1);
+      if (segment.slot) merged.push(segment);
+      else if (last && !last.slot)
+        merged[merged.length - 1] = { text: last.text + segment.text };
+      else merged.push({ text: segment.text });
+      return merged;
+    }, []),
+  );
+}
+
 /** The parts of a BannerText that each phase case checks. */
 function said(text: BannerText) {
   return {
@@ -224,7 +241,7 @@ function said(text: BannerText) {
     headline: text.headline,
     when: text.when,
     countdown: text.countdown,
-    details: text.details,
+    details: plain(text.details),
     announcement: text.announcement,
   };
 }
@@ -296,7 +313,7 @@ module('core | text: bannerText, phase by phase', function () {
           ],
           [{ text: `Expected to be done around ${end}.` }],
         ],
-        announcement: `Maintenance in progress. Started ${start}. The forum may be unavailable until it is done. Updates in #announcements. Expected to be done around ${end}.`,
+        announcement: `Maintenance in progress. The forum may be unavailable until it is done. Updates in #announcements. Started ${start}. Expected to be done around ${end}.`,
       },
     },
     {
@@ -313,7 +330,7 @@ module('core | text: bannerText, phase by phase', function () {
             { text: ' for updates.' },
           ],
         ],
-        announcement: `Maintenance is taking longer than planned. Started ${start}. It was expected to be done by ${end}. Follow #announcements for updates.`,
+        announcement: `Maintenance is taking longer than planned. It was expected to be done by ${end}. Follow #announcements for updates. Started ${start}.`,
       },
     },
     {
@@ -395,6 +412,9 @@ module('core | text: bannerText, phase by phase', function () {
       newTab: ' (opens in a new tab)',
       reload: 'Reload the page',
       addToCalendar: 'Add to calendar',
+      details: 'Details',
+      show: 'Show',
+      hideNotice: 'Hide this notice',
     });
     assert.deepEqual([text.longWindow, text.unknownDuration], [false, false]);
   });
@@ -631,7 +651,7 @@ module('core | text: bannerText, length and channel notes', function () {
       const text = bannerText(window, phase, now, OPTIONS);
       assert.deepEqual(
         {
-          details: text.details,
+          details: plain(text.details),
           channel: text.channel,
           longWindow: text.longWindow,
           unknownDuration: text.unknownDuration,
@@ -751,7 +771,7 @@ module('core | text: message overrides', function () {
       { text: 'T-minus ' },
       { slot: 'countdown' },
     ]);
-    assert.deepEqual(text.details, [[{ text: 'Takes 1 hour' }]]);
+    assert.deepEqual(plain(text.details), [[{ text: 'Takes 1 hour' }]]);
     assert.strictEqual(
       text.announcement,
       `Heads up. ${dateTime(S, LA)}. Takes 1 hour.`,
@@ -763,6 +783,9 @@ module('core | text: message overrides', function () {
       newTab: ' (opens in a new tab)',
       reload: 'Reload the page',
       addToCalendar: 'Add to calendar',
+      details: 'Details',
+      show: 'Show',
+      hideNotice: 'Hide this notice',
     });
   });
 

@@ -52,3 +52,11 @@ const FROM_LOCALE_FILES = strings(null);
 export function resolveMessages(overrides) {
   return overrides ? strings(overrides) : FROM_LOCALE_FILES;
 }
+
+/**
+ * Discourse picks the strings' language (its own fallback included), so
+ * the dates and durations follow the locale the banner is given.
+ */
+export function wordsLocale(locale) {
+  return { locale, lang: null };
+}
