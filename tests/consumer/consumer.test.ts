@@ -44,8 +44,8 @@ import {
   layOutApp,
   moduleNames,
   packAddon,
-  run,
   runOk,
+  runToFile,
   selectedScenarios,
   type Packed,
 } from './harness.ts';
@@ -186,7 +186,7 @@ describe('the packed tarball', () => {
   });
 
   test('Are the Types Wrong: every entry resolves; only what an ESM-only package cannot do', async () => {
-    const result = await run(
+    const result = await runToFile(
       join(ROOT, 'node_modules/.bin/attw'),
       [packed.tarball, '--format', 'json'],
       work,

@@ -6,9 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import {
+  closeSync,
   cpSync,
   existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
   readdirSync,
   renameSync,
@@ -124,6 +126,43 @@ export function run(
     child.on('close', (code) =>
       done({ code, output, stdout, ms: performance.now() - started }),
     );
+  });
+}
+
+/**
+ * Runs a command whose whole stdout is read afterwards. A tool that calls
+ * `process.exit()` right after a large write (attw does) loses all but the
+ * first 64 KB on a pipe; writes to a file are synchronous, so it is kept.
+ */
+export function runToFile(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+): Promise<RunResult> {
+  const started = performance.now();
+  const file = join(cwd, `.stdout-${process.pid}-${Date.now()}`);
+  const fd = openSync(file, 'w');
+  return new Promise<RunResult>((done, fail) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: childEnv(),
+      stdio: ['ignore', fd, 'pipe'],
+    });
+    let output = '';
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const stdout = readFileSync(file, 'utf8');
+      done({
+        code,
+        output: stdout + output,
+        stdout,
+        ms: performance.now() - started,
+      });
+    });
+  }).finally(() => {
+    closeSync(fd);
+    rmSync(file, { force: true });
   });
 }
 
