@@ -2,11 +2,6 @@ import Service, { service } from '@ember/service';
 import type Owner from '@ember/owner';
 import { tracked } from '@glimmer/tracking';
 import { trackedObject } from '@ember/reactive/collections';
-import {
-  parseSettings,
-  phaseAt,
-  type Messages,
-} from 'ember-maintenance-banner/core';
 import type MaintenanceBannerClock from 'ember-maintenance-banner/services/maintenance-banner-clock';
 import {
   EVENTS_META,
@@ -17,8 +12,6 @@ import {
   SETTINGS_EVENT,
   SHUTDOWN_EVENT,
 } from '../../server/wire-format.ts';
-import type { DemoLocale } from '../../server/language.ts';
-import { localeOfPage } from './demo-language.ts';
 
 export { EVENTS_META, PRELOAD_ID, SERVER_TIME_META };
 
@@ -94,13 +87,6 @@ export function reconnectDelay(attempt: number, random: number): number {
 /** Setting names as the server sends them; nothing like `__proto__`. */
 const SETTING_NAME = /^[a-z][a-z0-9_]*$/;
 
-/** The in-progress headline while the server is going down, in the demo's languages. */
-const GOING_DOWN: Readonly<Record<DemoLocale, Partial<Messages>>> = {
-  en: { 'headline.in-progress': 'The forum is going down for the upgrade' },
-  zh_CN: { 'headline.in-progress': '论坛正在停机升级' },
-  ar: { 'headline.in-progress': 'المنتدى يتوقف الآن للترقية' },
-};
-
 /**
  * The forum's site settings, as Discourse's `siteSettings` holds them: from
  * the page's preload, then live from the server's events (the banner
@@ -115,8 +101,9 @@ export default class SiteSettingsService extends Service {
   version: number | null = null;
   /**
    * From the server's `shutdown` event until it is back (its next settings
-   * event): the forum is going down, and an announced window shows as
-   * started on this page, with the banner's back-online checks running.
+   * event): the forum is going down. The banner, told so through
+   * `@forumState`, shows an announced window as under way and starts its
+   * back-online checks; the settings stay the admin's.
    */
   @tracked goingDown = false;
 
@@ -149,12 +136,9 @@ export default class SiteSettingsService extends Service {
     if (eventsUrl) this.#connect(eventsUrl);
   }
 
-  /** String overrides for the banner: its in-progress headline says "going down" while `goingDown`. */
-  get messages(): Partial<Messages> | undefined {
-    if (!this.goingDown) return undefined;
-    return GOING_DOWN[
-      localeOfPage(typeof document === 'undefined' ? undefined : document)
-    ];
+  /** The banner's `@forumState`. */
+  get forumState(): 'going-down' | undefined {
+    return this.goingDown ? 'going-down' : undefined;
   }
 
   /** Replace some settings (the demo's preview uses it). */
@@ -207,7 +191,7 @@ export default class SiteSettingsService extends Service {
       if (this.#stream === stream) this.#apply(event.data);
     });
     stream.addEventListener(SHUTDOWN_EVENT, () => {
-      if (this.#stream === stream) this.#goingDown();
+      if (this.#stream === stream) this.goingDown = true;
     });
     stream.addEventListener('error', () => {
       if (this.#stream !== stream) return;
@@ -227,22 +211,6 @@ export default class SiteSettingsService extends Service {
       this.#retry = undefined;
       if (!this.#destroyed) this.#connect(url);
     }, delay);
-  }
-
-  /**
-   * The server is stopping for the upgrade: a window still ahead (upcoming
-   * or imminent) turns "in progress" on this page at once, so the banner
-   * says so and starts asking the health URL when the forum is back. The
-   * stream closes next and reconnects with backoff; the server's settings
-   * replace these when it answers again.
-   */
-  #goingDown(): void {
-    this.goingDown = true;
-    const parsed = parseSettings(this.settings);
-    const window = parsed.ok ? parsed.window : null;
-    const phase = window ? phaseAt(window, this.clock.now()) : null;
-    if (phase === 'upcoming' || phase === 'imminent')
-      this.update({ maintenance_banner_status: 'in_progress' });
   }
 
   #apply(data: string): void {
