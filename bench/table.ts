@@ -35,3 +35,7 @@ export function ratio(a: number, b: number): string {
   const value = a / b;
   return value >= 100 ? value.toFixed(0) : value.toPrecision(3);
 }
+
+/** A number to `digits` places; "n/a" when there is none. */
+export const fmt = (n: number | null, digits = 0) =>
+  n !== null && Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
