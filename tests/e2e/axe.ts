@@ -12,10 +12,16 @@ const AXE = readFileSync(
   'utf8',
 );
 
-/** Each violation as "rule at selector, …"; `[]` when there is none. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Each violation as "rule at selector, …"; `[]` when there is none. With
+ * `scope` (a CSS selector), only what lies inside it is checked.
+ */
+export async function axeViolations(
+  page: Page,
+  scope?: string,
+): Promise<string[]> {
   await page.evaluate(AXE);
-  return page.evaluate(async () => {
+  return page.evaluate(async (include) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -28,10 +34,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
+    const results = await axe.run(
+      include === null ? document : { include: [[include]] },
+      { resultTypes: ['violations'] },
+    );
     return results.violations.map(
       (violation) =>
         `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
-  });
+  }, scope ?? null);
 }
+
+/** The demo's preview buttons and the phase each one shows. */
+export const PHASE_BUTTONS = [
+  ['Upcoming', 'upcoming'],
+  ['Imminent', 'imminent'],
+  ['In progress', 'in-progress'],
+  ['Overrun', 'overrun'],
+  ['Completed', 'completed'],
+  ['Cancelled', 'cancelled'],
+] as const;

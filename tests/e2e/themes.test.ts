@@ -5,26 +5,13 @@
  * honoured.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.ts';
 import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
+import { axeViolations, PHASE_BUTTONS } from './axe.ts';
 
-const AXE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const START = '2027-02-18T10:00:00-08:00';
-const PHASE_BUTTONS = [
-  ['Upcoming', 'upcoming'],
-  ['Imminent', 'imminent'],
-  ['In progress', 'in-progress'],
-  ['Overrun', 'overrun'],
-  ['Completed', 'completed'],
-  ['Cancelled', 'cancelled'],
-] as const;
 
 let server: DemoServer;
 let browser: Browser;
@@ -64,32 +51,6 @@ async function open(
   await page.goto(new URL(path, server.url).href);
   await page.locator('.maintenance-banner').first().waitFor();
   return { page, close: () => context.close() };
-}
-
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (include) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{
-            violations: { id: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(
-      { include: [[include]] },
-      { resultTypes: ['violations'] },
-    );
-    return results.violations.map(
-      (violation) =>
-        `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-  }, selector);
 }
 
 describe('the themes page', () => {

@@ -6,26 +6,13 @@
  * the computed colours, not only from axe.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.ts';
 import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
+import { axeViolations, PHASE_BUTTONS } from './axe.ts';
 
-const AXE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const START = '2027-02-18T10:00:00-08:00';
-const PHASE_BUTTONS = [
-  ['Upcoming', 'upcoming'],
-  ['Imminent', 'imminent'],
-  ['In progress', 'in-progress'],
-  ['Overrun', 'overrun'],
-  ['Completed', 'completed'],
-  ['Cancelled', 'cancelled'],
-] as const;
 
 let server: DemoServer;
 let browser: Browser;
@@ -134,26 +121,6 @@ function coloursOf(page: Page): Promise<Colours> {
   });
 }
 
-/** What axe finds wrong in the site's banner. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run: (
-          context: unknown,
-          options: unknown,
-        ) => Promise<{ violations: { id: string }[] }>;
-      };
-    };
-    const results = await axe.run(
-      { include: [['.maintenance-banner']] },
-      { resultTypes: ['violations'] },
-    );
-    return results.violations.map((violation) => violation.id);
-  });
-}
-
 /** sRGB channels of `rgb(…)`, `#rrggbb` or `color(srgb …)`, 0–1. */
 function channels(colour: string): [number, number, number] {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(colour);
@@ -205,7 +172,7 @@ describe('on a phone, 360 × 740', () => {
           (await banner(page).boundingBox())?.height ?? Infinity,
         );
         assert.deepEqual(
-          await axeViolations(page),
+          await axeViolations(page, '.maintenance-banner'),
           [],
           `axe at 360 px, ${phase}`,
         );
@@ -268,7 +235,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await page.keyboard.press('Shift');
           const colours = await coloursOf(page);
           assert.deepEqual(
-            await axeViolations(page),
+            await axeViolations(page, '.maintenance-banner'),
             [],
             `axe, ${phase}, ${colorScheme}`,
           );
