@@ -9,22 +9,15 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.ts';
 import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
-
-const START = '2027-02-18T10:00:00-08:00';
-const SLACK = 'https://gophers.slack.com/messages/announcements';
+import { seedWindow, SLACK, START } from './seed.ts';
 
 let server: DemoServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startDemo({
-    maintenance_banner_enabled: true,
-    maintenance_banner_starts_at: START,
-    maintenance_banner_duration_minutes: 0,
-    maintenance_banner_time_zone: 'America/Los_Angeles',
-    maintenance_banner_channel_name: '#announcements',
-    maintenance_banner_channel_url: SLACK,
-  });
+  server = await startDemo(
+    seedWindow({ maintenance_banner_duration_minutes: 0 }),
+  );
   browser = await launchChromium();
 });
 

@@ -9,24 +9,19 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.ts';
 import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
+import { seedWindow, START } from './seed.ts';
 import { axeViolations, PHASE_BUTTONS } from './axe.ts';
-
-const START = '2027-02-18T10:00:00-08:00';
 
 let server: DemoServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startDemo({
-    maintenance_banner_enabled: true,
-    maintenance_banner_starts_at: START,
-    maintenance_banner_duration_minutes: 180,
-    maintenance_banner_time_zone: 'America/Los_Angeles',
-    maintenance_banner_message: 'We will upgrade Discourse.',
-    maintenance_banner_channel_name: '#announcements',
-    maintenance_banner_channel_url:
-      'https://gophers.slack.com/messages/announcements',
-  });
+  server = await startDemo(
+    seedWindow({
+      maintenance_banner_duration_minutes: 180,
+      maintenance_banner_message: 'We will upgrade Discourse.',
+    }),
+  );
   browser = await launchChromium();
 });
 
