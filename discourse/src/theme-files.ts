@@ -271,29 +271,50 @@ export const DISCOURSE_COLOURS: Readonly<
   },
 };
 
+/** The stylesheet's short name for each knob's colour (`--_light-bg`, `--_d-bg`). */
+const SHORT: Readonly<Record<Knob, string>> = {
+  background: 'bg',
+  color: 'fg',
+  accent: 'accent',
+  'link-color': 'link',
+};
+
+/** A rule's light defaults (`--_light-bg: #…`) behind the Discourse colours of its scope. */
 function withDiscourseFallbacks(body: string, scope: string): string {
   const colours = DISCOURSE_COLOURS[scope];
   if (!colours)
     throw new Error(`common.scss: no Discourse colours for ${scope}`);
   let out = body;
   for (const [knob, variable] of Object.entries(colours)) {
-    // The literal may sit behind the stylesheet's dark-default hook
-    // (`var(--_d-bg, #…)`): the Discourse colour takes that place.
-    const pattern = new RegExp(
-      `var\\(\\s*--maintenance-banner-${knob},\\s*(?:var\\(\\s*--_d-[\\w-]+,\\s*(#[0-9a-fA-F]{3,8})\\s*\\)|(#[0-9a-fA-F]{3,8}))\\s*\\)`,
-      'g',
-    );
-    let found = false;
-    out = out.replace(pattern, (_whole, hooked?: string, plain?: string) => {
-      const literal = hooked ?? plain;
-      found = true;
-      return `var(--maintenance-banner-${knob}, var(${variable}, ${literal}))`;
-    });
-    if (!found) {
+    const name = `--_light-${SHORT[knob as Knob]}`;
+    const pattern = new RegExp(`(${name}:\\s*)(#[0-9a-fA-F]{3,8});`);
+    if (!pattern.test(out)) {
       throw new Error(
-        `common.scss: no "${knob}" fallback in the ${scope} rule of styles.css`,
+        `common.scss: no "${name}" light default in the ${scope} rule of styles.css`,
       );
     }
+    out = out.replace(pattern, `$1var(${variable}, $2);`);
+  }
+  return out;
+}
+
+/**
+ * The base rule's fallback chains without their dark-default step
+ * (`var(--_d-bg, var(--_light-bg))` → `var(--_light-bg)`): nothing sets
+ * `--_d-*` once the dark defaults are left out.
+ */
+function withoutDarkHooks(body: string): string {
+  let out = body;
+  for (const short of Object.values(SHORT)) {
+    const hook = new RegExp(
+      `var\\(\\s*--_d-${short},\\s*(var\\(\\s*--_light-${short}\\s*\\))\\s*\\)`,
+    );
+    if (!hook.test(out)) {
+      throw new Error(
+        `common.scss: no "--_d-${short}" step in the base rule of styles.css`,
+      );
+    }
+    out = out.replace(hook, '$1');
   }
   return out;
 }
@@ -359,7 +380,7 @@ export function commonScss(css: string): string {
   rules = rules.replace(
     /(^\.maintenance-banner\s*\{)([^}]*)\}/m,
     (_whole, selector: string, body: string) =>
-      `${selector}${withDiscourseFallbacks(body, 'base')}}`,
+      `${selector}${withoutDarkHooks(withDiscourseFallbacks(body, 'base'))}}`,
   );
   const themeOnly = readFileSync(THEME_ONLY_CSS, 'utf8');
   return discourseCssStyle(`/*

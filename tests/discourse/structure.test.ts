@@ -400,10 +400,21 @@ describe('common/common.scss', () => {
     ]) {
       assert.match(scss, new RegExp(`var\\(${variable}\\b`), variable);
     }
+    // The text colour, as for every colour: the phase's knob, the base
+    // knob, then the phase's Discourse colour (no dark default here).
     assert.match(
       scss,
-      /--maintenance-banner-in-progress-color,\s*var\(--maintenance-banner-color, var\(--secondary, #fff\)\)/,
+      /--_fg: var\(--_p-fg, var\(--maintenance-banner-color, var\(--_light-fg\)\)\)/,
     );
+    const inProgress =
+      /\[data-maintenance-phase="in-progress"\] \{([^}]*)\}/.exec(scss)?.[1] ??
+      '';
+    assert.match(
+      inProgress,
+      /--_p-fg: var\(--maintenance-banner-in-progress-color\);/,
+    );
+    assert.match(inProgress, /--_light-fg: var\(--secondary, #fff\);/);
+    assert.doesNotMatch(scss, /--_d-|--_dark-/, 'no dark defaults');
     assert.doesNotMatch(
       scss,
       /@layer/,
