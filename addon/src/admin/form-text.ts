@@ -133,16 +133,3 @@ export class FormText {
       : this.t('field.linkRefused', { protocol: problem.protocol });
   };
 }
-
-/** `wanted` (or the page's `lang`) if it is a valid BCP 47 tag; otherwise `undefined`: the browser's. */
-export function formLocale(wanted: string | undefined): string | undefined {
-  const tag =
-    wanted ??
-    (typeof document === 'undefined' ? '' : document.documentElement.lang);
-  if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
-  }
-}

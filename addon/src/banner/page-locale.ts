@@ -1,7 +1,7 @@
 /**
- * The locale a banner is asked for: its `@locale`, else the page's `lang`,
- * canonicalised (`zh_CN` → `zh-CN`); `undefined` for none or an invalid
- * tag (the browser's locale then).
+ * The locale a banner or the admin form is asked for: its `@locale`, else
+ * the page's `lang`, canonicalised (`zh_CN` → `zh-CN`); `undefined` for
+ * none or an invalid tag (the browser's locale then).
  */
 export function pageLocale(asked: string | undefined): string | undefined {
   const wanted =
