@@ -4,8 +4,7 @@
  * searching the document: each element registers itself with
  * `{{control registry "name"}}` while it is rendered.
  */
-import { capabilities, setModifierManager } from '@ember/modifier';
-import type { ModifierLike } from '@glint/template';
+import { modifier } from '../-private/modifier.ts';
 
 export class Controls {
   readonly #elements = new Map<string, HTMLElement>();
@@ -34,54 +33,8 @@ export class Controls {
   }
 }
 
-interface State {
-  element?: HTMLElement;
-  controls?: Controls;
-  name?: string;
-}
-
-type Positional = [controls: Controls, name: string];
-
-class ControlManager {
-  capabilities = capabilities('3.22');
-
-  createModifier(): State {
-    return {};
-  }
-
-  installModifier(
-    state: State,
-    element: HTMLElement,
-    { positional: [controls, name] }: { positional: Positional },
-  ): void {
-    Object.assign(state, { element, controls, name });
-    controls.add(name, element);
-  }
-
-  updateModifier(
-    state: State,
-    { positional: [controls, name] }: { positional: Positional },
-  ): void {
-    if (state.controls && state.name && state.element) {
-      state.controls.remove(state.name, state.element);
-    }
-    state.controls = controls;
-    state.name = name;
-    if (state.element) controls.add(name, state.element);
-  }
-
-  destroyModifier(state: State): void {
-    if (state.controls && state.name && state.element) {
-      state.controls.remove(state.name, state.element);
-    }
-  }
-}
-
 /** `{{control registry "name"}}`: this element is the control called `name`. */
-export const control = setModifierManager(
-  () => new ControlManager(),
-  {},
-) as unknown as ModifierLike<{
-  Element: HTMLElement;
-  Args: { Positional: Positional };
-}>;
+export const control = modifier((element, controls: Controls, name: string) => {
+  controls.add(name, element);
+  return () => controls.remove(name, element);
+});

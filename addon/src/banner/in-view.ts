@@ -4,7 +4,7 @@
  * and disconnected with the element), and where the root is, for the
  * compact notice's "Show".
  */
-import { modifier } from './modifier.ts';
+import { modifier } from '../-private/modifier.ts';
 
 export interface ViewHost {
   /** The root while it is rendered, then `null`. */

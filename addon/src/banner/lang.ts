@@ -4,7 +4,7 @@
  * touch the element (a template attribute would be written again with
  * each new text).
  */
-import { modifier } from './modifier.ts';
+import { modifier } from '../-private/modifier.ts';
 
 export const lang = modifier((element, tag: string | null) => {
   if (element.getAttribute('lang') === tag) return;

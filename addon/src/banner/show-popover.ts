@@ -4,7 +4,7 @@
  * stacked elements, without moving focus. Where popovers are not
  * supported, the element simply stays where it is.
  */
-import { modifier } from './modifier.ts';
+import { modifier } from '../-private/modifier.ts';
 
 export const showPopover = modifier((element) => {
   element.showPopover?.();

@@ -1,4 +1,4 @@
-import { modifier } from './modifier.ts';
+import { modifier } from '../-private/modifier.ts';
 
 /** Hidden from sight, not from assistive technology. */
 const HIDDEN: Partial<CSSStyleDeclaration> = {
