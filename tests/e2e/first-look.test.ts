@@ -11,8 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.ts';
 import { startDemo, type DemoServer } from '../../scripts/demo-server.ts';
 import { axeViolations } from './axe.ts';
+import { START } from './seed.ts';
 
-const START = '2027-02-18T10:00:00-08:00';
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
 /** Any Han character. */

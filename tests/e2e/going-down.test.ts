@@ -10,8 +10,8 @@ import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { startDemo, type DemoServer } from './demo-server.ts';
+import { START } from './seed.ts';
 
-const START = '2027-02-18T10:00:00-08:00';
 const MINUTE = 60_000;
 const STATUS = 'https://status.example.test/up';
 

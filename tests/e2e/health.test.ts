@@ -8,9 +8,9 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { startDemo, type DemoServer } from './demo-server.ts';
+import { START } from './seed.ts';
 
 const API_KEY = 'health-admin-key-0123456789abcdef';
-const START = '2027-02-18T10:00:00-08:00';
 
 let server: DemoServer;
 let browser: Browser;

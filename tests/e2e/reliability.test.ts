@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { startDemo, type DemoServer } from './demo-server.ts';
+import { START } from './seed.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -19,7 +20,6 @@ const DAY = 24 * HOUR;
 /** How long before the moment under test a page's clock starts: time to load. */
 const LOAD_TIME = 10 * SECOND;
 
-const START = '2027-02-18T10:00:00-08:00';
 const S = Date.parse(START);
 
 let browser: Browser;
