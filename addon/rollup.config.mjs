@@ -92,6 +92,7 @@ export default {
       'services/maintenance-banner-clock.js',
       'locales/zh-CN.js',
       'admin.js',
+      'admin/locales/zh-CN.js',
       'preview.js',
     ]),
     // Classic `.hbs` templates resolve `<MaintenanceBanner>` by name. Apps

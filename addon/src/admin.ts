@@ -29,7 +29,10 @@ export {
   type ExtraUrlDescriptor,
 } from './admin/extra-settings.ts';
 export {
-  ADMIN_TRANSLATIONS,
+  registerAdminTranslation,
+  type AdminTranslation,
+} from './admin/translations.ts';
+export {
   en as adminMessages,
   type AdminMessageKey,
   type AdminMessageOverrides,

@@ -76,18 +76,25 @@ async function publicSettings(): Promise<{
  * Another admin's page, logged in, at `viewport`. axe is injected by the
  * test, so this context alone bypasses the page's CSP.
  */
-async function openAdmin(viewport: {
-  width: number;
-  height: number;
-}): Promise<{ page: Page; close: () => Promise<void> }> {
+async function openAdmin(
+  viewport: { width: number; height: number },
+  {
+    locale = 'en-US',
+    onScript,
+  }: { locale?: string; onScript?: (body: Promise<string>) => void } = {},
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({
     viewport,
     timezoneId: 'Asia/Shanghai',
-    locale: 'en-US',
+    locale,
     bypassCSP: true,
   });
   const page = await context.newPage();
   watch(page, `admin at ${viewport.width} px`);
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.endsWith('.js'))
+      onScript?.(response.text());
+  });
   await page.goto(new URL('/login', server.url).href);
   await page.getByLabel('Admin API key').fill(API_KEY);
   await page.getByLabel('User name').fill('gopher');
@@ -229,6 +236,36 @@ describe('the admin page', () => {
     const history = admin.locator('.admin-history__entry');
     await history.filter({ hasText: 'starts_at' }).waitFor();
     assert.match((await history.first().textContent()) ?? '', /gopher/);
+  });
+
+  test('the form speaks the page’s language, and only a Chinese page downloads its Chinese', async () => {
+    // A setting's label that only the form's Chinese translation holds.
+    const CHINESE_LABEL = '向访客显示横幅';
+    for (const locale of ['zh-CN', 'en-US']) {
+      const reading: Promise<string>[] = [];
+      const { page, close } = await openAdmin(
+        { width: 1280, height: 800 },
+        { locale, onScript: (body) => reading.push(body) },
+      );
+      try {
+        const scripts = await Promise.all(reading);
+        const label = await page
+          .locator('label[for]', { hasText: /banner|横幅/ })
+          .first()
+          .textContent();
+        const chinese = scripts.some((body) => body.includes(CHINESE_LABEL));
+        if (locale === 'zh-CN') {
+          assert.equal(label?.trim(), CHINESE_LABEL);
+          assert.ok(chinese, 'the Chinese translation was downloaded');
+        } else {
+          assert.equal(label?.trim(), 'Show the banner to visitors');
+          assert.ok(scripts.length > 0, 'the admin page loaded its scripts');
+          assert.ok(!chinese, 'no script of the English page holds it');
+        }
+      } finally {
+        await close();
+      }
+    }
   });
 
   test('on a phone (360 × 740) the preview is on the first screen, above the fields', async () => {

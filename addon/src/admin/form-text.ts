@@ -1,20 +1,18 @@
 /**
- * The form's words in one language: its message table (the shipped one
- * for the locale, with the host's overrides), the settings' own labels,
- * help and choices from the core's setting texts, and the locale's plural
- * and list rules. Framework-free.
+ * The form's words in one language: the translation registered for the
+ * locale (English built in) with the host's overrides, that is the form's
+ * strings, the settings' labels, help and choices, and the sentences for
+ * bad values; and the locale's plural and list rules. Framework-free.
  */
 import {
   SETTINGS,
-  choiceTexts,
-  describe,
-  settingHelp,
-  settingLabel,
+  fillLimits,
   type MaintenanceStatus,
   type Schema,
   type SettingKey,
   type SettingProblem,
 } from '../core/index.ts';
+import { sentence } from '../core/sentences/index.ts';
 import type { SettingName } from '../adapters/settings-adapter.ts';
 import type { ExtraProblem } from './draft-extras.ts';
 import {
@@ -32,6 +30,7 @@ import {
   type AdminMessageOverrides,
   type AdminPluralKey,
 } from './messages.ts';
+import { adminTranslation, type AdminTranslation } from './translations.ts';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -44,6 +43,7 @@ export class FormText {
   /** The BCP 47 locale dates, numbers and lists are written in; `undefined`: the browser's. */
   readonly locale: string | undefined;
   readonly #table: Readonly<Record<string, string>>;
+  readonly #translation: AdminTranslation;
   readonly #plurals: Intl.PluralRules;
   readonly #lists: Intl.ListFormat;
   /** The host settings' words in this language. */
@@ -57,7 +57,8 @@ export class FormText {
     extras: readonly ExtraSetting[] = [],
   ) {
     this.locale = locale;
-    this.#table = resolveAdminMessages(overrides, locale);
+    this.#translation = adminTranslation(locale);
+    this.#table = resolveAdminMessages(this.#translation.form, overrides);
     this.#plurals = new Intl.PluralRules(locale);
     this.#lists = new Intl.ListFormat(locale, { type: 'conjunction' });
     this.#extras = new Map(
@@ -89,13 +90,13 @@ export class FormText {
   label = (key: SettingName): string =>
     this.#table[`label.${key}`] ??
     this.#extras.get(key)?.label ??
-    settingLabel(key as SettingKey, this.locale);
+    this.#translation.settings[key as SettingKey].label;
 
   /** The setting's help under its field (its limits filled in), or `undefined` for none. */
   help = (key: SettingName): string | undefined =>
     (this.#table[`help.${key}`] ??
       this.#extras.get(key)?.help ??
-      settingHelp(key as SettingKey, this.locale)) ||
+      fillLimits(this.#translation.settings[key as SettingKey].help, key)) ||
     undefined;
 
   /** The legend of a host setting's section. */
@@ -104,9 +105,8 @@ export class FormText {
 
   /** A status's label and what choosing it does. */
   status = (status: MaintenanceStatus): { label: string; hint: string } => {
-    const shipped = choiceTexts('maintenance_banner_status', this.locale)[
-      status
-    ];
+    const shipped =
+      this.#translation.settings.maintenance_banner_status.choices[status];
     return {
       label: this.#table[`status.${status}`] ?? shipped?.label ?? status,
       hint: this.#table[`status.${status}.hint`] ?? shipped?.hint ?? '',
@@ -115,7 +115,7 @@ export class FormText {
 
   /** What is wrong with a value, as a sentence in this language. */
   problem = (problem: SettingProblem): string =>
-    describe(problem, this.locale, this.#schema);
+    sentence(this.#translation.sentences, problem, this.#schema);
 
   /** What is wrong with a host setting's value: the core's sentence, or its link rule's. */
   extraProblem = (key: SettingName, problem: ExtraProblem): string => {

@@ -2,7 +2,8 @@
  * Every string of the settings form, as a flat table with `{placeholders}`,
  * the same shape as the banner's own tables (`en` of
  * `ember-maintenance-banner/core`): English here, other languages under
- * ./locales/. Framework-free, so a server or a script can read them too.
+ * ./locales/, which a host registers (./translations.ts). Framework-free,
+ * so a server or a script can read them too.
  *
  * Counted sentences come in plural forms, one key per CLDR category
  * (`save.changes.one`, `save.changes.other`; a host may add `.few`, `.many`
@@ -14,13 +15,7 @@
  *
  * A host overrides any entry, and those, with the form's `@messages`.
  */
-import {
-  shippedLocale,
-  type MaintenanceStatus,
-  type SettingKey,
-  type ShippedLocale,
-} from '../core/index.ts';
-import { zh_CN } from './locales/zh-CN.ts';
+import type { MaintenanceStatus, SettingKey } from '../core/index.ts';
 
 export const en = {
   // Fields built from the schema.
@@ -210,26 +205,16 @@ export type AdminMessageOverrides = Partial<
   >
 >;
 
-/** The shipped tables, by Discourse-style locale name. */
-export const ADMIN_TRANSLATIONS: Readonly<
-  Record<ShippedLocale, AdminMessages>
-> = { en, zh_CN };
-
 const SETTING_TEXT =
   /^(label|help)\.maintenance_banner_\w+$|^status\.\w+(\.hint)?$/;
 const PLURAL = /\.(zero|one|two|few|many)$/;
 
-/**
- * The locale's table (the same language choice as the banner's and the
- * core's texts) with the host's overrides on top; unknown keys are ignored.
- */
+/** A language's `table` with the host's overrides on top; unknown keys are ignored. */
 export function resolveAdminMessages(
+  table: AdminMessages,
   overrides?: AdminMessageOverrides | null,
-  locale?: string,
 ): Readonly<Record<string, string>> {
-  const base: Record<string, string> = {
-    ...ADMIN_TRANSLATIONS[shippedLocale(locale)],
-  };
+  const base: Record<string, string> = { ...table };
   if (!overrides) return base;
   for (const [key, value] of Object.entries(overrides)) {
     if (typeof value !== 'string') continue;

@@ -9,8 +9,8 @@ import {
   PHASES,
   imminentAt,
   noticeStartsAt,
-  parseSettings,
   phaseAt,
+  readSettings,
   toIsoInstant,
   type MaintenanceWindow,
   type Phase,
@@ -124,9 +124,8 @@ export function momentIn(
       break;
   }
   // Check with the banner's own rules rather than trust the arithmetic.
-  const shown = parseSettings({ ...settings, ...overrides });
-  const reached =
-    shown.ok && shown.window !== null && phaseAt(shown.window, at) === phase;
+  const shown = readSettings({ ...settings, ...overrides }).window;
+  const reached = shown !== null && phaseAt(shown, at) === phase;
   return reached
     ? { ok: true, at, overrides }
     : { ok: false, reason: unreachable(window, phase) };
@@ -159,10 +158,9 @@ export function planPreview(
 ): PreviewPlan {
   // The preview shows the window as if the banner were switched on.
   const base = { ...values, maintenance_banner_enabled: true };
-  const parsed = parseSettings(base);
   // An invalid optional value is left out, as visitors would see it (the
   // form shows the last valid one instead, and marks the field).
-  const window = parsed.ok ? parsed.window : null;
+  const { window } = readSettings(base);
   const plan = {
     settings: base,
     window,
@@ -178,11 +176,10 @@ export function planPreview(
     const moment = momentIn(base, window, choice.phase);
     if (moment.ok) {
       const settings = { ...base, ...moment.overrides };
-      const shown = parseSettings(settings);
       return {
         ...plan,
         settings,
-        window: shown.ok ? shown.window : window,
+        window: readSettings(settings).window ?? window,
         at: moment.at,
         overrides: moment.overrides,
       };

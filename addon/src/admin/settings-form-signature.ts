@@ -38,8 +38,9 @@ export interface MaintenanceSettingsFormSignature {
     onSaved?: (saved: SettingsChanges, result: SaveResult) => void;
     /**
      * BCP 47 locale (or Discourse-style `zh_CN`) for the form's words, dates
-     * and durations; the page's `lang`, then the browser's. `zh`/`zh-CN` get
-     * the shipped Simplified Chinese table, everything else English.
+     * and durations; the page's `lang`, then the browser's. The words are
+     * the language's registered translation (`registerAdminTranslation`;
+     * Simplified Chinese ships), English otherwise.
      */
     locale?: string;
     /** The admin's own IANA zone, for "your time"; default: the browser's. */

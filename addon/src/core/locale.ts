@@ -28,3 +28,39 @@ export type ShippedLocale = (typeof SHIPPED_LOCALES)[number];
 export function shippedLocale(locale?: string): ShippedLocale {
   return languageOf(locale) === 'zh-Hans' ? 'zh_CN' : 'en';
 }
+
+/** Tables by language: what a host registered, and a built-in one for the rest. */
+export interface LanguageTables<T> {
+  /**
+   * Makes `table` the one for `locale`'s language and script (`zh-CN` serves
+   * `zh`, `zh_CN` and `zh-Hans-SG` alike); a later one for the same language
+   * wins. Returns what takes it back.
+   */
+  register(locale: string, table: T): () => void;
+  /** The table registered for `locale`'s language; the built-in one otherwise. */
+  for(locale: string | undefined): T;
+}
+
+/**
+ * The way both the banner's strings and the admin form's texts reach a
+ * page: English built in, and only the languages the host registers.
+ */
+export function languageTables<T>(fallback: T): LanguageTables<T> {
+  const registered: [language: string, table: T][] = [];
+  return {
+    register(locale, table) {
+      const language = languageOf(locale);
+      if (language === null) throw new Error(`"${locale}" is not a locale tag`);
+      const entry: [string, T] = [language, table];
+      registered.unshift(entry);
+      return () => {
+        const at = registered.indexOf(entry);
+        if (at !== -1) registered.splice(at, 1);
+      };
+    },
+    for(locale) {
+      const language = languageOf(locale);
+      return registered.find(([name]) => name === language)?.[1] ?? fallback;
+    },
+  };
+}

@@ -14,7 +14,7 @@
  */
 import { intl } from './intl-cache.ts';
 import type { Locale } from './format.ts';
-import { languageOf } from './locale.ts';
+import { languageOf, languageTables } from './locale.ts';
 
 export {
   format,
@@ -91,26 +91,24 @@ export const en = {
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const registered: [language: string, table: Messages][] = [];
+const tables = languageTables<Messages>(en);
 
 /**
  * Makes `table` the strings for `locale`'s language (and script), for every
  * banner of the page: `registerTranslation('zh-CN', zh_CN)` serves `zh`,
  * `zh_CN` and `zh-Hans-SG` alike. Register once, at boot; a later table for
- * the same language wins.
+ * the same language wins. Returns what takes it back.
  */
-export function registerTranslation(locale: string, table: Messages): void {
-  const language = languageOf(locale);
-  if (language === null) throw new Error(`"${locale}" is not a locale tag`);
-  registered.unshift([language, table]);
+export function registerTranslation(
+  locale: string,
+  table: Messages,
+): () => void {
+  return tables.register(locale, table);
 }
 
 /** The registered table for a BCP 47 (or Discourse-style `zh_CN`) locale; English otherwise. */
 export function messagesFor(locale?: string | readonly string[]): Messages {
-  const language = languageOf(
-    typeof locale === 'string' ? locale : locale?.[0],
-  );
-  return registered.find(([name]) => name === language)?.[1] ?? en;
+  return tables.for(typeof locale === 'string' ? locale : locale?.[0]);
 }
 
 /** The locale's table (English by default) with the host's overrides on top. */

@@ -1,6 +1,14 @@
+/**
+ * The settings form in Simplified Chinese: its strings, the settings'
+ * labels and help, and the sentences for bad values. Register it where
+ * admins read Chinese (see ../translations.ts).
+ */
+import { zh_CN as sentences } from '../../core/sentences/zh-CN.ts';
+import { zh_CN as settings } from '../../core/setting-texts/zh-CN.ts';
 import type { AdminMessages } from '../messages.ts';
+import type { AdminTranslation } from '../translations.ts';
 
-/** Simplified Chinese for the settings form. */
+/** The form's own strings. */
 export const zh_CN: AdminMessages = {
   'field.withUnit': '{label}（{unit}）',
   'field.counter': '{count} / {max} 个字符',
@@ -134,3 +142,6 @@ export const zh_CN: AdminMessages = {
   'preview.seenUntil': '访客会看到“已完成”，直到 {when}。',
   'preview.seenNever': '访客已经看不到它了。',
 };
+
+const translation: AdminTranslation = { form: zh_CN, settings, sentences };
+export default translation;

@@ -44,6 +44,15 @@ export function sentenceContext(
   };
 }
 
+/** A problem as a sentence from one language's `table`. */
+export function sentence(
+  table: Sentences,
+  problem: SettingProblem,
+  schema: Schema = SETTINGS,
+): string {
+  return table[problem.code](sentenceContext(problem, schema));
+}
+
 /**
  * A problem as a sentence that tells a person what to change, in `locale`
  * (a BCP 47 tag or Discourse's `zh_CN`; English by default).
@@ -53,7 +62,5 @@ export function describe(
   locale?: string,
   schema: Schema = SETTINGS,
 ): string {
-  return SENTENCES[shippedLocale(locale)][problem.code](
-    sentenceContext(problem, schema),
-  );
+  return sentence(SENTENCES[shippedLocale(locale)], problem, schema);
 }

@@ -16,6 +16,7 @@ import type { SlackNotifierState } from '../../components/admin/slack-notifier-s
 import AdminSessionService, {
   AdminRequestError,
 } from '../../services/admin-session.ts';
+import type DemoLanguageService from '../../services/demo-language.ts';
 
 export type { HistoryEntry };
 
@@ -61,6 +62,7 @@ export interface SiteSettingsModel {
 export default class AdminSiteSettingsRoute extends Route {
   @service('admin-session') declare session: AdminSessionService;
   @service('router') declare router: RouterService;
+  @service('demo-language') declare language: DemoLanguageService;
 
   async model(): Promise<SiteSettingsModel | undefined> {
     const history = new SettingsHistory(this.session);
@@ -73,6 +75,7 @@ export default class AdminSiteSettingsRoute extends Route {
           import('../../components/admin/slack-notifier.gts'),
           import('../../components/admin/slack-notifier-state.ts'),
           import('ember-maintenance-banner/admin.css'),
+          this.language.locale === 'zh_CN' && import('../../admin-chinese.ts'),
           history.refresh(),
         ]);
       const extraSettings = [secrets.SLACK_WEBHOOK_SETTING];
