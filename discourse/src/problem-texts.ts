@@ -15,10 +15,8 @@
 import { codecOf } from '../../addon/src/core/codecs.ts';
 import type { ShippedLocale } from '../../addon/src/core/locale.ts';
 import { SETTINGS, type Schema } from '../../addon/src/core/schema.ts';
-import {
-  SENTENCES,
-  sentenceContext,
-} from '../../addon/src/core/sentences/index.ts';
+import { sentenceContext } from '../../addon/src/core/sentences/index.ts';
+import { SENTENCES } from '../../addon/src/core/shipped.ts';
 
 /** Values that reach every way a codec can refuse one. */
 const PROBES: readonly unknown[] = [

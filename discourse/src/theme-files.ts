@@ -14,11 +14,8 @@ import {
 import type { ShippedLocale } from '../../addon/src/core/locale.ts';
 import type { Messages } from '../../addon/src/core/messages.ts';
 import { SETTINGS, type Schema } from '../../addon/src/core/schema.ts';
-import {
-  SETTING_TEXTS,
-  fillLimits,
-} from '../../addon/src/core/setting-texts/index.ts';
-import { TRANSLATIONS } from '../../addon/src/core/translations.ts';
+import { fillLimits } from '../../addon/src/core/setting-texts/index.ts';
+import { SETTING_TEXTS, TRANSLATIONS } from '../../addon/src/core/shipped.ts';
 import { problemTexts } from './problem-texts.ts';
 import {
   REFRESH_SETTINGS,

@@ -19,8 +19,8 @@
  */
 import {
   formatDateTime,
-  parseSettings,
   phaseAt,
+  readSettings,
   type MaintenanceStatus,
   type MaintenanceWindow,
   type Phase,
@@ -40,8 +40,8 @@ export function observe(
   settings: Record<string, unknown>,
   now: number,
 ): { window: MaintenanceWindow | null; observed: Observed | null } {
-  const parsed = parseSettings(settings);
-  const window = parsed.ok ? parsed.window : null;
+  // Codes, not sentences: what is wrong is the admin form's and the server's to say.
+  const { window } = readSettings(settings);
   if (window === null) return { window, observed: null };
   return {
     window,

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { PHASES, SETTINGS, TRANSLATIONS } from '../../addon/src/core/index.ts';
+import { PHASES, SETTINGS } from '../../addon/src/core/index.ts';
+import { TRANSLATIONS } from '../../addon/src/core/shipped.ts';
 import { themeFiles } from '../../discourse/build.ts';
 import { isProvided } from '../../discourse/host/modules.ts';
 import { moduleImports } from '../../discourse/src/module-imports.ts';

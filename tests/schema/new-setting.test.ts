@@ -14,11 +14,13 @@ import {
   describe as describeProblem,
   discourseType,
   fillLimits,
+  registerSettingTexts,
   settingProblems,
   writeSetting,
   type Descriptor,
   type SettingTexts,
 } from '../../addon/src/core/index.ts';
+import { SENTENCES, SETTING_TEXTS } from '../../addon/src/core/shipped.ts';
 import { en } from '../../addon/src/core/setting-texts/en.ts';
 import { settingsTable } from '../../scripts/settings-doc.ts';
 
@@ -55,10 +57,18 @@ describe('a new setting, from its descriptor alone', () => {
       describeProblem(problems[0]!, 'en', SCHEMA),
       'Use a whole number from 5 to 120 (minutes); 121 is out of range.',
     );
-    assert.equal(
-      describeProblem(problems[0]!, 'zh_CN', SCHEMA),
-      '请填写 5 到 120 之间的整数（分钟）；121 超出了范围。',
-    );
+    const unregister = registerSettingTexts('zh-CN', {
+      settings: SETTING_TEXTS.zh_CN,
+      sentences: SENTENCES.zh_CN,
+    });
+    try {
+      assert.equal(
+        describeProblem(problems[0]!, 'zh_CN', SCHEMA),
+        '请填写 5 到 120 之间的整数（分钟）；121 超出了范围。',
+      );
+    } finally {
+      unregister();
+    }
     assert.deepEqual(settingProblems({ [KEY]: 30 }, SCHEMA), []);
   });
 

@@ -6,13 +6,15 @@
  */
 import {
   SETTINGS,
-  fillLimits,
+  choiceTexts,
+  describe,
+  settingHelp,
+  settingLabel,
   type MaintenanceStatus,
   type Schema,
   type SettingKey,
   type SettingProblem,
 } from '../core/index.ts';
-import { sentence } from '../core/sentences/index.ts';
 import type { SettingName } from '../adapters/settings-adapter.ts';
 import type { ExtraProblem } from './draft-extras.ts';
 import {
@@ -30,7 +32,7 @@ import {
   type AdminMessageOverrides,
   type AdminPluralKey,
 } from './messages.ts';
-import { adminTranslation, type AdminTranslation } from './translations.ts';
+import { adminMessagesFor } from './translations.ts';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -43,7 +45,6 @@ export class FormText {
   /** The BCP 47 locale dates, numbers and lists are written in; `undefined`: the browser's. */
   readonly locale: string | undefined;
   readonly #table: Readonly<Record<string, string>>;
-  readonly #translation: AdminTranslation;
   readonly #plurals: Intl.PluralRules;
   readonly #lists: Intl.ListFormat;
   /** The host settings' words in this language. */
@@ -57,8 +58,7 @@ export class FormText {
     extras: readonly ExtraSetting[] = [],
   ) {
     this.locale = locale;
-    this.#translation = adminTranslation(locale);
-    this.#table = resolveAdminMessages(this.#translation.form, overrides);
+    this.#table = resolveAdminMessages(adminMessagesFor(locale), overrides);
     this.#plurals = new Intl.PluralRules(locale);
     this.#lists = new Intl.ListFormat(locale, { type: 'conjunction' });
     this.#extras = new Map(
@@ -90,13 +90,13 @@ export class FormText {
   label = (key: SettingName): string =>
     this.#table[`label.${key}`] ??
     this.#extras.get(key)?.label ??
-    this.#translation.settings[key as SettingKey].label;
+    settingLabel(key as SettingKey, this.locale);
 
   /** The setting's help under its field (its limits filled in), or `undefined` for none. */
   help = (key: SettingName): string | undefined =>
     (this.#table[`help.${key}`] ??
       this.#extras.get(key)?.help ??
-      fillLimits(this.#translation.settings[key as SettingKey].help, key)) ||
+      settingHelp(key as SettingKey, this.locale)) ||
     undefined;
 
   /** The legend of a host setting's section. */
@@ -105,8 +105,9 @@ export class FormText {
 
   /** A status's label and what choosing it does. */
   status = (status: MaintenanceStatus): { label: string; hint: string } => {
-    const shipped =
-      this.#translation.settings.maintenance_banner_status.choices[status];
+    const shipped = choiceTexts('maintenance_banner_status', this.locale)[
+      status
+    ];
     return {
       label: this.#table[`status.${status}`] ?? shipped?.label ?? status,
       hint: this.#table[`status.${status}.hint`] ?? shipped?.hint ?? '',
@@ -115,7 +116,7 @@ export class FormText {
 
   /** What is wrong with a value, as a sentence in this language. */
   problem = (problem: SettingProblem): string =>
-    sentence(this.#translation.sentences, problem, this.#schema);
+    describe(problem, this.locale, this.#schema);
 
   /** What is wrong with a host setting's value: the core's sentence, or its link rule's. */
   extraProblem = (key: SettingName, problem: ExtraProblem): string => {

@@ -13,27 +13,19 @@
  * from `registerTranslation`, as every banner does.
  */
 import { languageTables } from '../core/locale.ts';
-import { en as sentences } from '../core/sentences/en.ts';
-import type { Sentences } from '../core/sentences/types.ts';
-import { en as settings } from '../core/setting-texts/en.ts';
-import type { SettingTexts } from '../core/setting-texts/types.ts';
-import { en as form, type AdminMessages } from './messages.ts';
+import {
+  registerSettingTexts,
+  type SettingTextsTranslation,
+} from '../core/setting-texts/register.ts';
+import { en, type AdminMessages } from './messages.ts';
 
 /** Everything the form writes in one language. */
-export interface AdminTranslation {
+export interface AdminTranslation extends SettingTextsTranslation {
   /** The form's own strings. */
   readonly form: AdminMessages;
-  /** Each setting's label, help and choices. */
-  readonly settings: SettingTexts;
-  /** What is wrong with a value, per problem code. */
-  readonly sentences: Sentences;
 }
 
-const tables = languageTables<AdminTranslation>({
-  form,
-  settings,
-  sentences,
-});
+const forms = languageTables<AdminMessages>(en);
 
 /**
  * Makes `translation` the form's words for `locale`'s language (and
@@ -44,10 +36,14 @@ export function registerAdminTranslation(
   locale: string,
   translation: AdminTranslation,
 ): () => void {
-  return tables.register(locale, translation);
+  const undo = [
+    forms.register(locale, translation.form),
+    registerSettingTexts(locale, translation),
+  ];
+  return () => undo.forEach((step) => step());
 }
 
-/** The registered translation for `locale`; English otherwise. */
-export function adminTranslation(locale: string | undefined): AdminTranslation {
-  return tables.for(locale);
+/** The form's strings registered for `locale`; English otherwise. */
+export function adminMessagesFor(locale: string | undefined): AdminMessages {
+  return forms.for(locale);
 }

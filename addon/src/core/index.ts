@@ -45,9 +45,12 @@ export {
   type ParseResult,
   type SettingError,
 } from './settings.ts';
-export { SENTENCES, describe, type Sentences } from './sentences/index.ts';
+export { describe, type Sentences } from './sentences/index.ts';
 export {
-  SETTING_TEXTS,
+  registerSettingTexts,
+  type SettingTextsTranslation,
+} from './setting-texts/register.ts';
+export {
   choiceTexts,
   fillLimits,
   settingHelp,
@@ -102,8 +105,6 @@ export {
   type Segment,
   type Slot,
 } from './messages.ts';
-export { zh_CN } from './locales/zh-CN.ts';
-export { TRANSLATIONS } from './translations.ts';
 export {
   bannerText,
   countdownText,

@@ -1,24 +1,21 @@
 /**
  * Problems → sentences a person can act on, for the admin form, the server
- * and the staff notice (never in the visitor's bundle). English and
- * Simplified Chinese ship; `describe()` falls back to English.
+ * and the staff notice (never in the visitor's bundle). English is built
+ * in; other languages are registered (`registerSettingTexts`), so a page
+ * carries only those it shows.
  */
-import { shippedLocale } from '../locale.ts';
+import { languageTables } from '../locale.ts';
 import { SETTINGS, type Descriptor, type Schema } from '../schema.ts';
 import type { SettingProblem } from '../read-settings.ts';
 import { en } from './en.ts';
 import { quote } from './quote.ts';
 import type { SentenceContext, Sentences } from './types.ts';
-import { zh_CN } from './zh-CN.ts';
 
 export type { Sentence, SentenceContext, Sentences } from './types.ts';
 export { quote } from './quote.ts';
 
-/** The shipped sentence tables, by Discourse-style locale name. */
-export const SENTENCES: Readonly<Record<'en' | 'zh_CN', Sentences>> = {
-  en,
-  zh_CN,
-};
+/** The sentence tables of the registered languages, English for the rest. */
+export const sentenceTables = languageTables<Sentences>(en);
 
 /**
  * What a problem's sentence is given: its params (the value quoted) and
@@ -44,23 +41,17 @@ export function sentenceContext(
   };
 }
 
-/** A problem as a sentence from one language's `table`. */
-export function sentence(
-  table: Sentences,
-  problem: SettingProblem,
-  schema: Schema = SETTINGS,
-): string {
-  return table[problem.code](sentenceContext(problem, schema));
-}
-
 /**
  * A problem as a sentence that tells a person what to change, in `locale`
- * (a BCP 47 tag or Discourse's `zh_CN`; English by default).
+ * (a BCP 47 tag or Discourse's `zh_CN`) when its language is registered,
+ * in English otherwise.
  */
 export function describe(
   problem: SettingProblem,
   locale?: string,
   schema: Schema = SETTINGS,
 ): string {
-  return sentence(SENTENCES[shippedLocale(locale)], problem, schema);
+  return sentenceTables
+    .for(locale)
+    [problem.code](sentenceContext(problem, schema));
 }

@@ -1,25 +1,22 @@
 /**
- * Labels, help and choice texts of every setting, per shipped language,
- * for the admin form, the Discourse settings page and the docs. Never in
- * the visitor's bundle.
+ * Labels, help and choice texts of every setting, for the admin form, the
+ * Discourse settings page and the docs. Never in the visitor's bundle.
+ * English is built in; other languages are registered
+ * (`registerSettingTexts`).
  */
-import { shippedLocale, type ShippedLocale } from '../locale.ts';
+import { languageTables } from '../locale.ts';
 import { SETTINGS, type Schema, type SettingKey } from '../schema.ts';
 import { en } from './en.ts';
 import type { ChoiceText, SettingText, SettingTexts } from './types.ts';
-import { zh_CN } from './zh-CN.ts';
 
 export type { ChoiceText, SettingText, SettingTexts } from './types.ts';
 
-/** Every setting's label, help and choices, per shipped language. */
-export const SETTING_TEXTS: Readonly<Record<ShippedLocale, SettingTexts>> = {
-  en,
-  zh_CN,
-};
+/** The setting texts of the registered languages, English for the rest. */
+export const settingTextTables = languageTables<SettingTexts>(en);
 
-/** One setting's texts in `locale` (English by default). */
+/** One setting's texts in `locale` (English unless its language is registered). */
 export function settingText(key: SettingKey, locale?: string): SettingText {
-  return SETTING_TEXTS[shippedLocale(locale)][key];
+  return settingTextTables.for(locale)[key];
 }
 
 /** `{min}`, `{max}` and `{default}` of a text, filled from the setting's descriptor. */
@@ -55,5 +52,5 @@ export function choiceTexts(
   key: 'maintenance_banner_status',
   locale?: string,
 ): Readonly<Record<string, ChoiceText>> {
-  return SETTING_TEXTS[shippedLocale(locale)][key].choices;
+  return settingTextTables.for(locale)[key].choices;
 }

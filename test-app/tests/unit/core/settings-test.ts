@@ -1,13 +1,13 @@
 import { module, test } from 'qunit';
 import {
   DEFAULT_SETTINGS,
-  SENTENCES,
   SETTINGS,
   SETTING_KEYS,
   STATUSES,
   describe,
   parseSettings,
   readSettings,
+  registerSettingTexts,
   settingProblems,
   validateSettings,
   type MaintenanceSettings,
@@ -15,6 +15,7 @@ import {
   type SettingErrorCode,
   type SettingKey,
 } from 'ember-maintenance-banner/core';
+import zhCN from 'ember-maintenance-banner/admin/locales/zh-CN';
 import {
   CHANNEL_URL,
   START,
@@ -1317,43 +1318,65 @@ module(
       );
     });
 
-    test('each problem reads in Simplified Chinese too', function (assert) {
+    test('each problem reads in Simplified Chinese once it is registered', function (assert) {
       const problems = settingProblems(
         settings({
           maintenance_banner_duration_minutes: 'sixty',
           maintenance_banner_time_zone: 'Mars/Olympus',
         }),
       );
+      const english = validateSettings(
+        settings({
+          maintenance_banner_duration_minutes: 'sixty',
+          maintenance_banner_time_zone: 'Mars/Olympus',
+        }),
+      ).map((error) => error.message);
       assert.deepEqual(
         problems.map((problem) => describe(problem, 'zh_CN')),
-        [
-          '请填写 0 到 10080 之间的整数（分钟），而不是 "sixty"。',
-          '"Mars/Olympus" 不是 IANA 时区；请使用 Asia/Shanghai、America/Los_Angeles 或 UTC 这样的名称。',
-        ],
+        english,
+        'English while no Chinese is registered',
       );
+      const unregister = registerSettingTexts('zh-CN', zhCN);
+      try {
+        assert.deepEqual(
+          problems.map((problem) => describe(problem, 'zh_CN')),
+          [
+            '请填写 0 到 10080 之间的整数（分钟），而不是 "sixty"。',
+            '"Mars/Olympus" 不是 IANA 时区；请使用 Asia/Shanghai、America/Los_Angeles 或 UTC 这样的名称。',
+          ],
+        );
+        assert.deepEqual(
+          problems.map((problem) => describe(problem)),
+          english,
+          'English by default, as validateSettings says it',
+        );
+      } finally {
+        unregister();
+      }
       assert.deepEqual(
-        problems.map((problem) => describe(problem)),
-        validateSettings(
-          settings({
-            maintenance_banner_duration_minutes: 'sixty',
-            maintenance_banner_time_zone: 'Mars/Olympus',
-          }),
-        ).map((error) => error.message),
-        'English by default, as validateSettings says it',
+        problems.map((problem) => describe(problem, 'zh-Hans-SG')),
+        english,
+        'English again once it is taken back',
       );
     });
 
-    test('every code has a sentence in every shipped language', function (assert) {
-      const codes = Object.keys(SENTENCES.en).sort();
-      assert.deepEqual(Object.keys(SENTENCES.zh_CN).sort(), codes);
-      for (const code of codes) {
-        for (const table of Object.values(SENTENCES)) {
-          const text = table[code as SettingErrorCode]({
-            value: '"x"',
-            choices: [...STATUSES],
-          });
-          assert.true(text.length > 5, `${code}: ${text}`);
+    test('every code has a sentence in English and in the shipped Chinese', function (assert) {
+      const unregister = registerSettingTexts('zh-CN', zhCN);
+      try {
+        for (const code of Object.keys(zhCN.sentences) as SettingErrorCode[]) {
+          const problem = {
+            key: 'maintenance_banner_status' as const,
+            code,
+            params: { value: 'x' },
+          };
+          const english = describe(problem);
+          const chinese = describe(problem, 'zh-CN');
+          assert.true(english.length > 5, `${code}: ${english}`);
+          assert.true(chinese.length > 5, `${code}: ${chinese}`);
+          assert.notStrictEqual(chinese, english, `${code} is translated`);
         }
+      } finally {
+        unregister();
       }
     });
   },
