@@ -238,10 +238,10 @@ describe('the admin page', () => {
     assert.match((await history.first().textContent()) ?? '', /gopher/);
   });
 
-  test('the form speaks the page’s language, and only a Chinese page downloads its Chinese', async () => {
+  test('the form speaks the page’s language (English where it has none), and only a Chinese page downloads its Chinese', async () => {
     // A setting's label that only the form's Chinese translation holds.
     const CHINESE_LABEL = '向访客显示横幅';
-    for (const locale of ['zh-CN', 'en-US']) {
+    for (const locale of ['zh-CN', 'en-US', 'ar']) {
       const reading: Promise<string>[] = [];
       const { page, close } = await openAdmin(
         { width: 1280, height: 800 },
@@ -260,8 +260,26 @@ describe('the admin page', () => {
         } else {
           assert.equal(label?.trim(), 'Show the banner to visitors');
           assert.ok(scripts.length > 0, 'the admin page loaded its scripts');
-          assert.ok(!chinese, 'no script of the English page holds it');
+          assert.ok(!chinese, `no script of the ${locale} page holds it`);
         }
+        // English words on a page in another language say so (and read
+        // left to right on an Arabic one): the form where it has no words
+        // of that language, the demo's English-only frame always.
+        const langAndDir = (selector: string): Promise<string[]> =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((element: HTMLElement) => [element.lang, element.dir]);
+        const english = ['en', 'ltr'];
+        const inherited = ['', ''];
+        assert.deepEqual(
+          await langAndDir('.maintenance-settings-form'),
+          locale === 'ar' ? english : inherited,
+        );
+        assert.deepEqual(
+          await langAndDir('.admin__bar'),
+          locale === 'en-US' ? inherited : english,
+        );
       } finally {
         await close();
       }

@@ -24,9 +24,11 @@ import {
   type ExtraSettingText,
 } from './extra-settings.ts';
 // Not in the core's public index (it keeps its exports lean); the same
-// `{placeholder}` filling as the banner's tables.
+// `{placeholder}` filling as the banner's tables, and the same fallback.
+import { englishFallback, localeOrRuntime } from '../core/locale.ts';
 import { format } from '../core/messages.ts';
 import {
+  en,
   resolveAdminMessages,
   type AdminMessageKey,
   type AdminMessageOverrides,
@@ -42,8 +44,16 @@ const asText = (params: Params): Record<string, string> =>
   );
 
 export class FormText {
-  /** The BCP 47 locale dates, numbers and lists are written in; `undefined`: the browser's. */
+  /**
+   * The BCP 47 locale dates, numbers and lists are written in; `undefined`:
+   * the browser's. English in the page's region when the words fell back
+   * to English, so a sentence never mixes two languages.
+   */
   readonly locale: string | undefined;
+  /** The page's locale, which the previewed banner speaks, as visitors see it. */
+  readonly pageLocale: string | undefined;
+  /** `en` when the words fell back to English on a page in another language; `null` otherwise. */
+  readonly lang: string | null;
   readonly #table: Readonly<Record<string, string>>;
   readonly #plurals: Intl.PluralRules;
   readonly #lists: Intl.ListFormat;
@@ -57,12 +67,22 @@ export class FormText {
     overrides?: AdminMessageOverrides | null,
     extras: readonly ExtraSetting[] = [],
   ) {
-    this.locale = locale;
+    const asked = localeOrRuntime(locale);
+    const whole =
+      overrides &&
+      Object.keys(en).every((key) => Object.hasOwn(overrides, key));
+    const english = englishFallback(
+      asked,
+      Boolean(whole) || adminMessagesFor(asked) !== en,
+    );
+    this.pageLocale = locale;
+    this.locale = english ?? locale;
+    this.lang = english && 'en';
     this.#table = resolveAdminMessages(adminMessagesFor(locale), overrides);
-    this.#plurals = new Intl.PluralRules(locale);
-    this.#lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+    this.#plurals = new Intl.PluralRules(this.locale);
+    this.#lists = new Intl.ListFormat(this.locale, { type: 'conjunction' });
     this.#extras = new Map(
-      extras.map((setting) => [setting.key, extraText(setting, locale)]),
+      extras.map((setting) => [setting.key, extraText(setting, this.locale)]),
     );
     this.#schema = { ...extraSchema(extras), ...SETTINGS };
   }

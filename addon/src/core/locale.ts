@@ -20,6 +20,35 @@ export function languageOf(locale: string | undefined): string | null {
   });
 }
 
+/** `locale`, or the runtime's own when there is none. */
+export function localeOrRuntime(locale: string | undefined): string {
+  return (
+    locale ??
+    intl('runtime locale', () => new Intl.DateTimeFormat().resolvedOptions())
+      .locale
+  );
+}
+
+/**
+ * For words that fell back to English on a page in another language
+ * (`translated` false): English in that page's region (`en-SA` for
+ * `ar-SA`), so dates and numbers match the words; never "Starts in ساعتان".
+ * `null` when the words are in the page's language (or it is English).
+ */
+export function englishFallback(
+  asked: string,
+  translated: boolean,
+): string | null {
+  if (translated || languageOf(asked) === languageOf('en')) return null;
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(asked.replace(/_/g, '-')).region;
+  } catch {
+    // not a tag: plain English
+  }
+  return region ? `en-${region}` : 'en';
+}
+
 /** The languages the addon ships, by Discourse-style name. */
 export const SHIPPED_LOCALES = ['en', 'zh_CN'] as const;
 export type ShippedLocale = (typeof SHIPPED_LOCALES)[number];

@@ -12,9 +12,8 @@
  * for one with the same exports that reads each string from Discourse's
  * i18n (discourse/build.ts, DISCOURSE_SEAMS); interpolate.ts is shared.
  */
-import { intl } from './intl-cache.ts';
 import type { Locale } from './format.ts';
-import { languageOf, languageTables } from './locale.ts';
+import { englishFallback, languageTables, localeOrRuntime } from './locale.ts';
 
 export {
   format,
@@ -135,23 +134,15 @@ export function wordsLocale(
   locale: Locale,
   overrides: Partial<Messages> | null | undefined,
 ): { locale: Locale; lang: string | null } {
-  const asked =
-    (typeof locale === 'string' ? locale : locale?.[0]) ??
-    intl('runtime locale', () => new Intl.DateTimeFormat().resolvedOptions())
-      .locale;
+  const asked = localeOrRuntime(
+    typeof locale === 'string' ? locale : locale?.[0],
+  );
   const whole = overrides && Object.keys(en).every((key) => key in overrides);
-  if (
-    whole ||
-    messagesFor(asked) !== en ||
-    languageOf(asked) === languageOf('en')
-  ) {
-    return { locale, lang: null };
-  }
-  let region: string | undefined;
-  try {
-    region = new Intl.Locale(asked.replace(/_/g, '-')).region;
-  } catch {
-    // not a tag: plain English
-  }
-  return { locale: region ? `en-${region}` : 'en', lang: 'en' };
+  const english = englishFallback(
+    asked,
+    Boolean(whole) || messagesFor(asked) !== en,
+  );
+  return english === null
+    ? { locale, lang: null }
+    : { locale: english, lang: 'en' };
 }

@@ -34,6 +34,15 @@ export default class DemoLanguageService extends Service {
     return DEMO_WORDS[this.locale];
   }
 
+  /**
+   * For the demo's English-only parts (the admin area's frame, the login):
+   * `lang` and `dir` that say so on a page in another language, so an
+   * Arabic page does not lay English sentences out right to left.
+   */
+  get englishOnly(): { lang?: string; dir?: string } {
+    return this.locale === 'en' ? {} : { lang: 'en', dir: 'ltr' };
+  }
+
   /** The BCP 47 tag of the page (`zh-CN`), for Intl. */
   get tag(): string {
     return pageLanguage(this.locale).lang;
