@@ -6,8 +6,10 @@
  *
  * The banner component, its clock service and everything they import from
  * addon/src are stripped of types and written where Discourse's theme
- * compiler looks for them, with their imports rewritten to relative paths.
- * Nothing is copied by hand: one implementation, two ways to ship it.
+ * compiler looks for them, with their imports rewritten to relative paths;
+ * the plain modules among them then become one module,
+ * lib/maintenance-banner.js (src/bundle.ts). Nothing is copied by hand: one
+ * implementation, two ways to ship it.
  *
  * Run: node --import tsx discourse/build.ts [--out <folder>]
  */
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { isProvided, LINT_FOLDER } from './host/modules.ts';
 import { ensureInstalled } from './pipeline/install.ts';
+import { bundleTheme } from './src/bundle.ts';
 import { moduleImports } from './src/module-imports.ts';
 import {
   commonScss,
@@ -38,8 +41,8 @@ const themeSrc = join(here, 'theme');
 /**
  * What the theme ships from the addon: the banner and its clock, and what
  * the glue imports; the rest follows their imports. Never the core's index:
- * Discourse's compiler keeps every export of every module of the theme (its
- * entry imports each module whole), so a barrel would ship every table.
+ * each module reached is transpiled and checked, so a barrel would reach
+ * every table (the bundle would then drop what nobody imports).
  */
 const ENTRIES = [
   'banner/maintenance-banner.gts',
@@ -265,6 +268,9 @@ export async function themeFiles({
     PLACEHOLDERS_MODULE,
     await format(PLACEHOLDERS_MODULE, placeholdersModule()),
   );
+  const modules = await bundleTheme(files, format);
+  files.clear();
+  for (const [path, text] of modules) files.set(path, text);
 
   const about = {
     name: 'Maintenance Banner',

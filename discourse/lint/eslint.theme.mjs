@@ -12,7 +12,10 @@ export default [
     },
   },
   {
-    files: ['javascripts/discourse/lib/maintenance-banner/**'],
+    files: [
+      'javascripts/discourse/lib/maintenance-banner.js',
+      'javascripts/discourse/lib/maintenance-banner/**',
+    ],
     rules: {
       // A string hash (dismissal keys) and DOM position masks (focus) are
       // bit operations by nature.

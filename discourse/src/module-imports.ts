@@ -27,14 +27,19 @@ export function withoutTemplates(code: string, fileName: string): string {
   return out;
 }
 
-export function moduleImports(code: string, fileName: string): ModuleImport[] {
-  const file = ts.createSourceFile(
+/** A theme module parsed as JavaScript, its templates blanked (offsets unchanged). */
+export function parseModule(code: string, fileName: string): ts.SourceFile {
+  return ts.createSourceFile(
     fileName.replace(/\.gjs$/, '.js'),
     withoutTemplates(code, fileName),
     ts.ScriptTarget.Latest,
-    false,
+    true,
     ts.ScriptKind.JS,
   );
+}
+
+export function moduleImports(code: string, fileName: string): ModuleImport[] {
+  const file = parseModule(code, fileName);
   const found: ModuleImport[] = [];
   for (const statement of file.statements) {
     if (

@@ -23,11 +23,12 @@ import { moduleSizes, sizeTable } from '../../discourse/pipeline/sizes.ts';
 const TARGET = 20 * 1024;
 /**
  * Today's ceiling, a ratchet a little above the size measured when it was
- * set (58.3 KB; 51.2 KB before the visitor's story: change notes per phase,
- * the out-of-view notice, the phone disclosure, isolated values): growth
+ * set (53.3 KB; 58.3 KB before the addon's plain modules became one bundle,
+ * 51.2 KB before the visitor's story: change notes per phase, the
+ * out-of-view notice, the phone disclosure, isolated values): growth
  * fails; lower it as bytes come off.
  */
-const CEILING = 60 * 1024;
+const CEILING = 54 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

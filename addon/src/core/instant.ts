@@ -23,7 +23,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** Offset in minutes east of UTC, from "Z", "+05:45", "-0800" or "+09". */
-function offsetMinutes(text: string): number | null {
+function parseOffset(text: string): number | null {
   if (text === 'Z' || text === 'z') return 0;
   const sign = text.startsWith('-') ? -1 : 1;
   const digits = text.slice(1).replace(':', '');
@@ -50,7 +50,7 @@ export function readInstant(value: string): InstantReading {
   const hour = Number(h);
   const minute = Number(mi);
   const second = Number(s);
-  const offsetMin = offsetMinutes(offset);
+  const offsetMin = parseOffset(offset);
 
   if (
     month < 1 ||

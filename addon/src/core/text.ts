@@ -155,7 +155,10 @@ export function phaseText(
   options: TextOptions = {},
 ): PhaseText {
   const messages = resolveMessages(options.messages, options.locale);
-  const { locale, lang } = wordsLocale(options.locale, options.messages);
+  const { locale, lang: langTag } = wordsLocale(
+    options.locale,
+    options.messages,
+  );
   const viewerZone = options.timeZone ?? localTimeZone();
   const channel = channelOf(window, messages);
   const say = (key: MessageKey, params: Record<string, Param> = {}) =>
@@ -295,7 +298,7 @@ export function phaseText(
     unknownDuration: window.durationMinutes === null,
     health,
     locale,
-    lang,
+    lang: langTag,
     labels: {
       region: messages['region.label'],
       dismiss: messages['dismiss.label'],

@@ -50,9 +50,9 @@ export function zoneOffsetAt(epochMs: number, timeZone: string): number {
   return sign === '-' ? -total : total;
 }
 
-let local: string | undefined;
+let localZone: string | undefined;
 
 /** The zone this runtime (the visitor's browser) is in. */
 export function localTimeZone(): string {
-  return (local ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return (localZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
