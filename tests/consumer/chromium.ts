@@ -47,9 +47,11 @@ export async function showsTheBanner(
           timeout: 15_000,
         },
       );
-    // Time stands still but for the jumps below.
+    // Time stands still but for the jumps below. The clock runs from its
+    // install until the pause, so it is installed a minute earlier: pausing
+    // at the install's own instant fails once a millisecond has passed.
     const start = new Date('2027-02-18T08:30:00-08:00');
-    await page.clock.install({ time: start });
+    await page.clock.install({ time: start.getTime() - 60_000 });
     await page.clock.pauseAt(start);
     await page.goto(url);
     // The README's component: a window one hour from "now".
