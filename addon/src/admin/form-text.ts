@@ -71,14 +71,14 @@ export class FormText {
     const whole =
       overrides &&
       Object.keys(en).every((key) => Object.hasOwn(overrides, key));
-    const english = englishFallback(
-      asked,
-      Boolean(whole) || adminMessagesFor(asked) !== en,
-    );
+    // Without a locale, the browser's: its table, or English words with
+    // English dates, the same choice as with one.
+    const table = adminMessagesFor(asked);
+    const english = englishFallback(asked, Boolean(whole) || table !== en);
     this.pageLocale = locale;
     this.locale = english ?? locale;
-    this.lang = english && 'en';
-    this.#table = resolveAdminMessages(adminMessagesFor(locale), overrides);
+    this.lang = english === null ? null : 'en';
+    this.#table = resolveAdminMessages(table, overrides);
     this.#plurals = new Intl.PluralRules(this.locale);
     this.#lists = new Intl.ListFormat(this.locale, { type: 'conjunction' });
     this.#extras = new Map(

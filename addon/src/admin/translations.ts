@@ -8,8 +8,9 @@
  * registerAdminTranslation('zh-CN', zhCN);
  * ```
  *
- * A language without one gets the English words (its dates and numbers
- * stay in the page's locale). The banner the form previews takes its words
+ * A language without one gets the English words, with dates and numbers
+ * in English for the page's region, and the form says it is English
+ * (`lang="en" dir="ltr"`). The banner the form previews takes its words
  * from `registerTranslation`, as every banner does.
  */
 import { languageTables } from '../core/locale.ts';
