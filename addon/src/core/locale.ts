@@ -29,6 +29,17 @@ export function localeOrRuntime(locale: string | undefined): string {
   );
 }
 
+/** Do the host's `overrides` give every key of `table`: a whole language of their own? */
+export function coversAll(
+  table: object,
+  overrides: object | null | undefined,
+): boolean {
+  return (
+    overrides != null &&
+    Object.keys(table).every((key) => Object.hasOwn(overrides, key))
+  );
+}
+
 /**
  * For words that fell back to English on a page in another language
  * (`translated` false): English in that page's region (`en-SA` for

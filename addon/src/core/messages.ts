@@ -13,7 +13,12 @@
  * i18n (discourse/build.ts, DISCOURSE_SEAMS); interpolate.ts is shared.
  */
 import type { Locale } from './format.ts';
-import { englishFallback, languageTables, localeOrRuntime } from './locale.ts';
+import {
+  coversAll,
+  englishFallback,
+  languageTables,
+  localeOrRuntime,
+} from './locale.ts';
 
 export {
   format,
@@ -137,10 +142,9 @@ export function wordsLocale(
   const asked = localeOrRuntime(
     typeof locale === 'string' ? locale : locale?.[0],
   );
-  const whole = overrides && Object.keys(en).every((key) => key in overrides);
   const english = englishFallback(
     asked,
-    Boolean(whole) || messagesFor(asked) !== en,
+    coversAll(en, overrides) || messagesFor(asked) !== en,
   );
   return english === null
     ? { locale, lang: null }
