@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { isProvided, LINT_FOLDER } from './host/modules.ts';
 import { ensureInstalled } from './pipeline/install.ts';
-import { bundleTheme } from './src/bundle.ts';
+import { bundleTheme, type BundleParts } from './src/bundle.ts';
 import { moduleImports } from './src/module-imports.ts';
 import {
   commonScss,
@@ -209,11 +209,14 @@ function checkBare(file: string, specifier: string): void {
 export interface ThemeSources {
   /** The addon's source folder (default: addon/src). */
   readonly addonSrc?: string;
+  /** Hears what each addon module became inside the theme's bundle. */
+  readonly onBundleParts?: (parts: BundleParts) => void;
 }
 
 /** Every file of the theme, by path inside the theme folder. */
 export async function themeFiles({
   addonSrc = defaultAddonSrc,
+  onBundleParts,
 }: ThemeSources = {}): Promise<Map<string, string>> {
   // @discourse/types says which discourse/… modules exist.
   await ensureInstalled(LINT_FOLDER);
@@ -268,7 +271,7 @@ export async function themeFiles({
     PLACEHOLDERS_MODULE,
     await format(PLACEHOLDERS_MODULE, placeholdersModule()),
   );
-  const modules = await bundleTheme(files, format);
+  const modules = await bundleTheme(files, format, onBundleParts);
   files.clear();
   for (const [path, text] of modules) files.set(path, text);
 

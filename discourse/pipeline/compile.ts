@@ -22,6 +22,7 @@
 // Ambient types for three untyped packages, for every tsconfig reaching this file.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./untyped.d.ts" />
+import { transformAsync, type PluginItem } from '@babel/core';
 import presetEnv from '@babel/preset-env';
 import { rollup, type Plugin } from '@rollup/browser';
 import { babel, getBabelOutputPlugin } from '@rollup/plugin-babel';
@@ -50,6 +51,28 @@ export const BROWSERS = [
   'last 1 Firefox versions',
   'last 1 Safari versions',
 ];
+
+/** Discourse's Babel lowers decorators first and the syntax for its browsers last. */
+const DECORATORS: PluginItem = [decoratorTransforms, { runEarly: true }];
+const PRESET_ENV: PluginItem = [
+  presetEnv,
+  { modules: false, targets: { browsers: BROWSERS } },
+];
+
+/**
+ * A plain module (no template, no theme globals) with its syntax lowered
+ * as Discourse's Babel lowers it: for measuring a part of a module alone.
+ */
+export async function lowerPlainModule(code: string): Promise<string> {
+  const result = await transformAsync(code, {
+    configFile: false,
+    babelrc: false,
+    compact: false,
+    plugins: [DECORATORS],
+    presets: [PRESET_ENV],
+  });
+  return result?.code ?? '';
+}
 
 /** @rollup/plugin-babel's types name the `rollup` package; the plugin is the same for @rollup/browser. */
 const forRollupBrowser = (plugin: object) => plugin as Plugin;
@@ -110,7 +133,7 @@ export async function compileTheme(
           babelHelpers: 'bundled',
           compact: false,
           plugins: [
-            [decoratorTransforms, { runEarly: true }],
+            DECORATORS,
             themeGlobals,
             colocatedBabelPlugin,
             [
@@ -126,9 +149,7 @@ export async function compileTheme(
               },
             ],
           ],
-          presets: [
-            [presetEnv, { modules: false, targets: { browsers: BROWSERS } }],
-          ],
+          presets: [PRESET_ENV],
         }),
       ),
       gjs(),

@@ -7,7 +7,8 @@
  *   dist-discourse/pipeline/theme-with-unlisted-import.js   the same plus one import Discourse does not provide
  *
  * and prints the theme's JavaScript size, minified as Discourse minifies it
- * (with `--sizes`, each module's part of it too).
+ * (with `--sizes`, each module's part of it too, and each addon module's
+ * part of the bundle).
  * Installs this folder's packages first when they are missing.
  *
  * Run: npm run compile:discourse  (node --import tsx discourse/pipeline/main.ts [--out <folder>] [--sizes])
@@ -16,6 +17,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { BundleParts } from '../src/bundle.ts';
 import { ensureInstalled } from './install.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,7 +35,10 @@ const { CHECK_THEME_ID, UNLISTED_IMPORT, compileTheme, javascriptsTree } =
   await import('./compile.ts');
 const { moduleSizes, sizeTable } = await import('./sizes.ts');
 
-const tree = javascriptsTree(await themeFiles());
+let bundleParts: BundleParts | undefined;
+const tree = javascriptsTree(
+  await themeFiles({ onBundleParts: (parts) => (bundleParts = parts) }),
+);
 const options = { themeId: CHECK_THEME_ID };
 const [theme, negative] = await Promise.all([
   compileTheme(tree, options),
@@ -51,7 +56,7 @@ const bytes = Buffer.byteLength(theme.code);
 const gzipped = gzipSync(theme.code, { level: 9 }).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (process.argv.includes('--sizes')) {
-  console.log(sizeTable(await moduleSizes(theme)));
+  console.log(sizeTable(await moduleSizes(theme, bundleParts)));
 }
 console.log(
   `Theme JavaScript, compiled and minified as Discourse does: ${(bytes / 1024).toFixed(1)} KB (${(gzipped / 1024).toFixed(1)} KB gzip), ${relative(process.cwd(), outDir)}/theme.js (${seconds} s)`,

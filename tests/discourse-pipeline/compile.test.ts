@@ -18,6 +18,7 @@ import {
   type CompiledTheme,
 } from '../../discourse/pipeline/compile.ts';
 import { moduleSizes, sizeTable } from '../../discourse/pipeline/sizes.ts';
+import type { BundleParts } from '../../discourse/src/bundle.ts';
 
 /** The goal for the theme's JavaScript, minified as Discourse minifies it. */
 const TARGET = 20 * 1024;
@@ -34,9 +35,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 let tree: Record<string, string>;
 let compiled: CompiledTheme;
+let bundleParts: BundleParts | undefined;
 
 before(async () => {
-  tree = javascriptsTree(await themeFiles());
+  tree = javascriptsTree(
+    await themeFiles({ onBundleParts: (parts) => (bundleParts = parts) }),
+  );
   compiled = await compileTheme(tree, { themeId: CHECK_THEME_ID });
 });
 
@@ -166,7 +170,7 @@ describe('the theme’s JavaScript size, minified as Discourse minifies it', () 
     t.diagnostic(
       `Theme JavaScript: ${kb(bytes)} minified (${kb(gzip)} gzip); target ${kb(TARGET)}, ceiling ${kb(CEILING)}`,
     );
-    const sizes = await moduleSizes(compiled);
+    const sizes = await moduleSizes(compiled, bundleParts);
     // One diagnostic a line: TAP would print a newline inside one as "\\n".
     t.diagnostic('By module, each minified on its own:');
     for (const line of sizeTable(sizes).split('\n')) t.diagnostic(line);
@@ -174,6 +178,17 @@ describe('the theme’s JavaScript size, minified as Discourse minifies it', () 
     assert.ok(
       sizes.some(({ module }) => module.endsWith('maintenance-banner.gjs')),
       'the breakdown names the theme’s modules',
+    );
+    const bundle = sizes.find(({ parts }) => parts !== undefined);
+    const parts = bundle?.parts ?? [];
+    assert.ok(
+      parts.some(({ module }) => module === 'maintenance-banner/core/phase.js'),
+      `the bundle's line names the addon modules in it: ${parts.map(({ module }) => module).join(', ')}`,
+    );
+    const sum = parts.reduce((total, part) => total + part.bytes, 0);
+    assert.ok(
+      bundle && Math.abs(sum - bundle.bytes) < bundle.bytes * 0.1,
+      `its modules add up to about the bundle: ${kb(sum)} against ${kb(bundle?.bytes ?? 0)}`,
     );
   });
 
