@@ -178,7 +178,13 @@ export function localeYaml(
     [locale]: {
       theme_metadata: { description: theme.description, settings },
       maintenance_banner: nest(TRANSLATIONS[locale]),
-      maintenance_banner_theme: nest(staffTexts(locale, schema)),
+      maintenance_banner_theme: {
+        // The file's language: Discourse's i18n falls back string by string,
+        // and this one with them, so the banner knows which language its
+        // words came in (messages.js, wordsLocale).
+        language: locale,
+        ...nest(staffTexts(locale, schema)),
+      },
     },
   });
 }

@@ -24,7 +24,8 @@ import type { BundleParts } from '../../discourse/src/bundle.ts';
 const TARGET = 20 * 1024;
 /**
  * Today's ceiling, a ratchet a little above the size measured when it was
- * set (53.3 KB; 58.3 KB before the addon's plain modules became one bundle,
+ * set (53.3 KB; 53.9 KB since the words' language follows Discourse's
+ * fallback; 58.3 KB before the addon's plain modules became one bundle,
  * 51.2 KB before the visitor's story: change notes per phase, the
  * out-of-view notice, the phone disclosure, isolated values): growth
  * fails; lower it as bytes come off.

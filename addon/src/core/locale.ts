@@ -41,23 +41,32 @@ export function coversAll(
 }
 
 /**
+ * English in the region of `asked` (`en-SA` for `ar-SA`, `en` without a
+ * region), for English words on a page in another language; `null` when
+ * `asked` is English already.
+ */
+export function englishIn(asked: string): string | null {
+  if (languageOf(asked) === languageOf('en')) return null;
+  let country: string | undefined;
+  try {
+    country = new Intl.Locale(asked.replace(/_/g, '-')).region;
+  } catch {
+    // not a tag: plain English
+  }
+  return country ? `en-${country}` : 'en';
+}
+
+/**
  * For words that fell back to English on a page in another language
- * (`translated` false): English in that page's region (`en-SA` for
- * `ar-SA`), so dates and numbers match the words; never "Starts in ساعتان".
- * `null` when the words are in the page's language (or it is English).
+ * (`translated` false): English in that page's region, so dates and
+ * numbers match the words; never "Starts in ساعتان". `null` when the
+ * words are in the page's language (or it is English).
  */
 export function englishFallback(
   asked: string,
   translated: boolean,
 ): string | null {
-  if (translated || languageOf(asked) === languageOf('en')) return null;
-  let region: string | undefined;
-  try {
-    region = new Intl.Locale(asked.replace(/_/g, '-')).region;
-  } catch {
-    // not a tag: plain English
-  }
-  return region ? `en-${region}` : 'en';
+  return translated ? null : englishIn(asked);
 }
 
 /** The languages the addon ships, by Discourse-style name. */

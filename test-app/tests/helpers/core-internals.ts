@@ -27,3 +27,8 @@ export {
 } from '../../../addon/src/core/health.ts';
 export { nextCountdownChange } from '../../../addon/src/core/text.ts';
 export { changeOf, tell } from '../../../addon/src/core/story.ts';
+export {
+  englishFallback,
+  englishIn,
+  languageOf,
+} from '../../../addon/src/core/locale.ts';

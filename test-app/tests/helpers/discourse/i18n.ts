@@ -1,8 +1,9 @@
 /**
  * Stand-in for `discourse-i18n`, for the theme component's tests only. It
  * looks keys up and fills placeholders the way Discourse's I18n does
- * (`%{name}` and `{{name}}`; a missing key reads "[locale.scope]"), over
- * translations the tests load from the theme's generated locale files.
+ * (`%{name}` and `{{name}}`; a missing key reads "[locale.scope]"; the
+ * same fallbacks), over translations the tests load from the theme's
+ * generated locale files.
  */
 import { parse } from 'yaml';
 
@@ -13,6 +14,8 @@ const THEME_ID = 7;
 
 class I18nStub {
   locale = 'en';
+  /** The site's default language, where the visitor's is another (Discourse sets it then). */
+  fallbackLocale: string | null = null;
   translations: Record<string, Tree> = {};
 
   currentLocale(): string {
@@ -29,7 +32,10 @@ class I18nStub {
   }
 
   t = (scope: string, params: Record<string, string> = {}): string => {
-    const found = this.lookup(scope, this.locale) ?? this.lookup(scope, 'en');
+    // discourse-i18n's order: the visitor's language, the site's, English.
+    const found = [this.locale, this.fallbackLocale, 'en']
+      .map((locale) => (locale ? this.lookup(scope, locale) : undefined))
+      .find((text) => text !== undefined);
     if (typeof found !== 'string') return `[${this.locale}.${scope}]`;
     return found.replace(PLACEHOLDER, (whole, name: string) =>
       typeof params[name] === 'string'

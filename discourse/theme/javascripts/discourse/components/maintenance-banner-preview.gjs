@@ -6,6 +6,7 @@ import { i18n } from "discourse-i18n";
 import { formatDateTime } from "../lib/maintenance-banner/core/format";
 import { PHASES } from "../lib/maintenance-banner/core/phase";
 import { localTimeZone } from "../lib/maintenance-banner/core/zone";
+import { wordsLocale } from "../lib/maintenance-banner-theme/messages";
 
 /**
  * The staff preview: one button per phase and one back to the real time.
@@ -53,7 +54,8 @@ export default class MaintenanceBannerPreview extends Component {
     if (!moment) {
       return null;
     }
-    const locale = this.args.locale?.replace(/_/g, "-");
+    // The date in the language the words came in, as the banner writes it.
+    const { locale } = wordsLocale(this.args.locale?.replace(/_/g, "-"));
     return i18n(themePrefix("maintenance_banner_theme.preview.showing"), {
       phase: this.label(this.args.phase),
       when: formatDateTime(moment.at, localTimeZone(), locale, {

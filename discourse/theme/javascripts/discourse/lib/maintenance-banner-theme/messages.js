@@ -12,6 +12,11 @@
  * and `{countdown}` become a link and a `<time>` element.
  */
 import { i18n } from "discourse-i18n";
+import {
+  englishIn,
+  languageOf,
+  localeOrRuntime,
+} from "../maintenance-banner/core/locale";
 import { PLACEHOLDERS } from "./placeholders";
 
 export {
@@ -54,9 +59,26 @@ export function resolveMessages(overrides) {
 }
 
 /**
- * Discourse picks the strings' language (its own fallback included), so
- * the dates and durations follow the locale the banner is given.
+ * The locale the words are in. Discourse's i18n falls back string by
+ * string (the visitor's language, the site's, then English), and each
+ * locale file's `maintenance_banner_theme.language` falls back with them,
+ * so it names the file the words came from. English words on an Arabic
+ * page get English dates and durations too (in the page's region) and say
+ * they are English, as the addon's banner does; words of the site's
+ * language on another page get that language's dates.
  */
 export function wordsLocale(locale) {
-  return { locale, lang: null };
+  const asked = localeOrRuntime(
+    typeof locale === "string" ? locale : locale?.[0]
+  );
+  // A file without the key answers "[locale.scope]", which is no language.
+  const words = i18n(themePrefix("maintenance_banner_theme.language"));
+  const language = languageOf(words);
+  if (language === null || language === languageOf(asked)) {
+    return { locale, lang: null };
+  }
+  if (language === languageOf("en")) {
+    return { locale: englishIn(asked) ?? "en", lang: "en" };
+  }
+  return { locale: words.replace(/_/g, "-"), lang: null };
 }
