@@ -25,7 +25,7 @@ import {
 } from './extra-settings.ts';
 // Not in the core's public index (it keeps its exports lean); the same
 // `{placeholder}` filling as the banner's tables, and the same fallback.
-import { coversAll, englishFallback, localeOrRuntime } from '../core/locale.ts';
+import { englishFallback, localeOrRuntime } from '../core/locale.ts';
 import { format } from '../core/messages.ts';
 import {
   en,
@@ -71,10 +71,7 @@ export class FormText {
     // Without a locale, the browser's: its table, or English words with
     // English dates, the same choice as with one.
     const table = adminMessagesFor(asked);
-    const english = englishFallback(
-      asked,
-      coversAll(en, overrides) || table !== en,
-    );
+    const english = englishFallback(asked, table, en, overrides);
     this.pageLocale = locale;
     this.locale = english ?? locale;
     this.lang = english === null ? null : 'en';

@@ -30,7 +30,7 @@ export function localeOrRuntime(locale: string | undefined): string {
 }
 
 /** Do the host's `overrides` give every key of `table`: a whole language of their own? */
-export function coversAll(
+function coversAll(
   table: object,
   overrides: object | null | undefined,
 ): boolean {
@@ -57,16 +57,22 @@ export function englishIn(asked: string): string | null {
 }
 
 /**
- * For words that fell back to English on a page in another language
- * (`translated` false): English in that page's region, so dates and
- * numbers match the words; never "Starts in ساعتان". `null` when the
- * words are in the page's language (or it is English).
+ * The locale for words that fell back to English on a page in another
+ * language: English in that page's region, so dates and numbers match the
+ * words; never "Starts in ساعتان". `table` is the one found for `asked`
+ * and `english` the built-in one; `null` when the words are the page's
+ * own (a table registered for its language, or the host's `overrides`
+ * giving every key) or the page is English.
  */
-export function englishFallback(
+export function englishFallback<T extends object>(
   asked: string,
-  translated: boolean,
+  table: T,
+  english: T,
+  overrides: object | null | undefined,
 ): string | null {
-  return translated ? null : englishIn(asked);
+  return table !== english || coversAll(english, overrides)
+    ? null
+    : englishIn(asked);
 }
 
 /** The languages the addon ships, by Discourse-style name. */

@@ -13,12 +13,7 @@
  * i18n (discourse/build.ts, DISCOURSE_SEAMS); interpolate.ts is shared.
  */
 import type { Locale } from './format.ts';
-import {
-  coversAll,
-  englishFallback,
-  languageTables,
-  localeOrRuntime,
-} from './locale.ts';
+import { englishFallback, languageTables, localeOrRuntime } from './locale.ts';
 
 export {
   format,
@@ -142,10 +137,7 @@ export function wordsLocale(
   const asked = localeOrRuntime(
     typeof locale === 'string' ? locale : locale?.[0],
   );
-  const english = englishFallback(
-    asked,
-    coversAll(en, overrides) || messagesFor(asked) !== en,
-  );
+  const english = englishFallback(asked, messagesFor(asked), en, overrides);
   return english === null
     ? { locale, lang: null }
     : { locale: english, lang: 'en' };

@@ -25,8 +25,27 @@ module('core | locale', function () {
   });
 
   test('englishFallback: only for words that were not translated', function (assert) {
-    assert.strictEqual(englishFallback('ar-SA', false), 'en-SA');
-    assert.strictEqual(englishFallback('ar-SA', true), null);
-    assert.strictEqual(englishFallback('en-US', false), null);
+    const english = { hello: 'Hello', bye: 'Bye' };
+    const arabic = { hello: 'مرحبا', bye: 'مع السلامة' };
+    assert.strictEqual(
+      englishFallback('ar-SA', english, english, null),
+      'en-SA',
+    );
+    assert.strictEqual(
+      englishFallback('ar-SA', arabic, english, null),
+      null,
+      'a table registered for the language',
+    );
+    assert.strictEqual(
+      englishFallback('ar-SA', english, english, arabic),
+      null,
+      'the host’s overrides give every key',
+    );
+    assert.strictEqual(
+      englishFallback('ar-SA', english, english, { hello: 'مرحبا' }),
+      'en-SA',
+      'some keys only: still English',
+    );
+    assert.strictEqual(englishFallback('en-US', english, english, null), null);
   });
 });
