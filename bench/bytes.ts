@@ -50,6 +50,12 @@ export interface EntryBytes extends Size {
   modules: string[];
   /** Minified bytes of the first load by source module, largest first (through the source maps). */
   breakdown: [module: string, bytes: number][];
+  /**
+   * The first load's min+gz size with the code of some source modules cut
+   * out (the rest left as it is): what leaving them out would save, gzip's
+   * shared dictionary included, which a per-module sum cannot tell.
+   */
+  readonly gzipWithout: (leftOut: (module: string) => boolean) => number;
   /** What loads later, with `import()`: each chunk's size and its source modules. */
   onDemand: (Size & { modules: string[] })[];
 }
@@ -128,15 +134,18 @@ function decodeLine(line: string): [number, number][] {
   return segments;
 }
 
-/** Minified bytes of `code` by the original module its source map names. */
-function bytesBySource(
+type Span = readonly [start: number, end: number];
+
+/** Where each original module's code is in `code` (offsets), through its source map. */
+function spansBySource(
   code: string,
   map: { sources: string[]; mappings: string },
   dir: string,
-): Map<string, number> {
-  const bytes = new Map<string, number>();
+): Map<string, Span[]> {
+  const spans = new Map<string, Span[]>();
   const lines = code.split('\n');
   let source = 0;
+  let lineStart = 0;
   map.mappings.split(';').forEach((mapped, index) => {
     const length = lines[index]?.length ?? 0;
     const segments = decodeLine(mapped);
@@ -147,10 +156,25 @@ function bytesBySource(
         delta === -1
           ? '(glue)'
           : relative(ROOT, resolve(dir, map.sources[source] ?? '?'));
-      bytes.set(name, (bytes.get(name) ?? 0) + end - column);
+      const list = spans.get(name) ?? [];
+      list.push([lineStart + column, lineStart + end]);
+      spans.set(name, list);
     });
+    lineStart += length + 1;
   });
-  return bytes;
+  return spans;
+}
+
+/** `code` with the spans cut out. */
+function cut(code: string, spans: readonly Span[]): string {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of sorted) {
+    if (start > from) kept += code.slice(from, start);
+    from = Math.max(from, end);
+  }
+  return kept + code.slice(from);
 }
 
 /**
@@ -206,18 +230,40 @@ export async function measureEntry(entry: string): Promise<EntryBytes> {
   };
   const codeOf = (path: string) => files.get(path)?.text ?? '';
 
-  const breakdown = new Map<string, number>();
-  for (const path of first) {
+  // Each file of the first load with where each source module is in it.
+  const mapped = [...first].map((path) => {
     const map = files.get(`${path}.map`);
-    if (!map) continue;
-    const bytes = bytesBySource(
-      codeOf(path),
-      JSON.parse(map.text) as { sources: string[]; mappings: string },
-      dirname(join(ROOT, path)),
-    );
-    for (const [module, size] of bytes)
+    const code = codeOf(path);
+    const spans = map
+      ? spansBySource(
+          code,
+          JSON.parse(map.text) as { sources: string[]; mappings: string },
+          dirname(join(ROOT, path)),
+        )
+      : new Map<string, Span[]>();
+    return { code, spans };
+  });
+  const breakdown = new Map<string, number>();
+  for (const { spans } of mapped) {
+    for (const [module, list] of spans) {
+      const size = list.reduce((sum, [start, end]) => sum + end - start, 0);
       breakdown.set(module, (breakdown.get(module) ?? 0) + size);
+    }
   }
+  const gzipWithout = (leftOut: (module: string) => boolean): number =>
+    mapped.reduce(
+      (sum, { code, spans }) =>
+        sum +
+        gzip(
+          cut(
+            code,
+            [...spans].flatMap(([module, list]) =>
+              leftOut(module) ? list : [],
+            ),
+          ),
+        ),
+      0,
+    );
 
   const firstSizes = [...first].map(sizeOf);
   return {
@@ -226,6 +272,7 @@ export async function measureEntry(entry: string): Promise<EntryBytes> {
     gzip: firstSizes.reduce((sum, size) => sum + size.gzip, 0),
     modules: Object.keys(result.metafile.inputs).map(name).sort(),
     breakdown: [...breakdown].sort((a, b) => b[1] - a[1]),
+    gzipWithout,
     onDemand: chunks
       .filter((path) => !first.has(path))
       .map((path) => ({

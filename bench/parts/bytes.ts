@@ -3,10 +3,12 @@
  * by bench/bytes.ts (the public entry and what it reaches, esbuild-minified,
  * split at `import()`, gzip -9; the stylesheet through Lightning CSS), beside
  * `@github/relative-time-element` and the admin form's own bundle. Prints the
- * table, the first load by source module, and whether the admin form stays
- * out of the visitor bundle. Needs no browser.
+ * table, the first load by feature (what leaving each out would save) and
+ * by source module, and whether the admin form stays out of the visitor
+ * bundle. Needs no browser.
  */
 import { kb, measureBanner, measurePackage } from '../bytes.ts';
+import { FEATURES } from '../features.ts';
 import { table } from '../table.ts';
 
 export async function reportBytes(): Promise<void> {
@@ -68,8 +70,26 @@ export async function reportBytes(): Promise<void> {
       ],
     ),
   );
+  const { breakdown, gzip, gzipWithout } = bytes.js;
   console.log(
-    `\nBanner JS of the first load by source module (minified, through the source maps): ${bytes.js.breakdown
+    '\nBanner JS of the first load by feature: its modules minified, and what the first load would weigh less, min+gz, with their code cut out (gzip shares one dictionary, so the savings add up to less than the whole):\n',
+  );
+  console.log(
+    table(
+      ['feature', 'minified', 'min + gzip saved'],
+      FEATURES.map(({ name, modules }) => [
+        name,
+        kb(
+          breakdown
+            .filter(([module]) => modules.test(module))
+            .reduce((sum, [, size]) => sum + size, 0),
+        ),
+        kb(gzip - gzipWithout((module) => modules.test(module))),
+      ]),
+    ),
+  );
+  console.log(
+    `\nBanner JS of the first load by source module (minified, through the source maps): ${breakdown
       .map(
         ([module, size]) =>
           `${module.replace(/^addon\/src\//, '')} ${kb(size)}`,

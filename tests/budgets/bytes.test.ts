@@ -15,6 +15,7 @@ import {
   measureBanner,
   type BannerBytes,
 } from '../../bench/bytes.ts';
+import { FEATURES, featuresOf } from '../../bench/features.ts';
 
 /** The goal: below @github/relative-time-element (6.07 KB) while doing far more. */
 const TARGET = 6 * 1024;
@@ -92,6 +93,40 @@ describe("the banner's bytes", () => {
     const sources = bytes.js.breakdown.map(([module]) => module).join('\n');
     assert.match(sources, /addon\/src\/banner\/maintenance-banner\.gts/);
     assert.match(sources, /addon\/src\/core\/read-settings\.ts/);
+  });
+
+  test('every module of the first load serves one feature of the bench table', () => {
+    const strays = bytes.js.breakdown
+      .map(([module]) => module)
+      .filter((module) => featuresOf(module).length !== 1)
+      .map((module) => `${module} (${featuresOf(module).length} features)`);
+    assert.deepEqual(strays, [], 'assign each in bench/features.ts');
+  });
+
+  test('what leaving out a feature would save is measured, and adds up', () => {
+    const { gzip, gzipWithout } = bytes.js;
+    assert.equal(
+      gzipWithout(() => false),
+      gzip,
+      'cutting nothing changes nothing',
+    );
+    assert.ok(
+      gzipWithout(() => true) < 512,
+      'cutting everything leaves only imports',
+    );
+    const saved = FEATURES.map(
+      ({ name, modules }) =>
+        [name, gzip - gzipWithout((module) => modules.test(module))] as const,
+    );
+    for (const [name, bytesSaved] of saved) {
+      assert.ok(bytesSaved > 0, `${name}: saves something`);
+    }
+    const sum = saved.reduce((total, [, bytesSaved]) => total + bytesSaved, 0);
+    // gzip shares one dictionary: the parts save less than the whole weighs.
+    assert.ok(
+      sum <= gzip && sum >= 0.8 * gzip,
+      `the features' savings (${kb(sum)}) against the first load (${kb(gzip)})`,
+    );
   });
 
   test('what only admins need stays out of the first load', () => {
