@@ -24,13 +24,14 @@ import type { BundleParts } from '../../discourse/src/bundle.ts';
 const TARGET = 20 * 1024;
 /**
  * Today's ceiling, a ratchet a little above the size measured when it was
- * set (53.3 KB; 53.9 KB since the words' language follows Discourse's
- * fallback; 58.3 KB before the addon's plain modules became one bundle,
- * 51.2 KB before the visitor's story: change notes per phase, the
- * out-of-view notice, the phone disclosure, isolated values): growth
- * fails; lower it as bytes come off.
+ * set (53.6 KB since the phase table is read off one list per trait;
+ * 53.9 KB when the words' language came to follow Discourse's fallback;
+ * 58.3 KB before the addon's plain modules became one bundle, 51.2 KB
+ * before the visitor's story: change notes per phase, the out-of-view
+ * notice, the phone disclosure, isolated values): growth fails; lower it
+ * as bytes come off.
  */
-const CEILING = 54 * 1024;
+const CEILING = 53.75 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

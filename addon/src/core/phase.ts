@@ -67,74 +67,32 @@ export interface PhaseTraits {
   readonly look: Phase;
 }
 
-export const PHASE_TABLE: { readonly [P in Phase]: PhaseTraits } = {
-  upcoming: {
-    countsDown: true,
-    checksHealth: false,
-    loadsHealthChecks: false,
-    dismissible: true,
-    offersCalendar: true,
-    tellsChanges: true,
-    showsMessage: true,
-    callsOutOfView: false,
-    look: 'upcoming',
-  },
-  imminent: {
-    countsDown: true,
-    checksHealth: false,
-    loadsHealthChecks: true,
-    dismissible: true,
-    offersCalendar: true,
-    tellsChanges: true,
-    showsMessage: true,
-    callsOutOfView: false,
-    look: 'imminent',
-  },
-  'in-progress': {
-    countsDown: false,
-    checksHealth: true,
-    loadsHealthChecks: true,
-    dismissible: true,
-    offersCalendar: false,
-    tellsChanges: true,
-    showsMessage: true,
-    callsOutOfView: true,
-    look: 'in-progress',
-  },
-  overrun: {
-    countsDown: false,
-    checksHealth: true,
-    loadsHealthChecks: true,
-    dismissible: true,
-    offersCalendar: false,
-    tellsChanges: true,
-    showsMessage: true,
-    callsOutOfView: true,
-    look: 'overrun',
-  },
-  completed: {
-    countsDown: false,
-    checksHealth: false,
-    loadsHealthChecks: false,
-    dismissible: true,
-    offersCalendar: false,
-    tellsChanges: false,
-    showsMessage: false,
-    callsOutOfView: false,
-    look: 'completed',
-  },
-  cancelled: {
-    countsDown: false,
-    checksHealth: false,
-    loadsHealthChecks: false,
-    dismissible: true,
-    offersCalendar: false,
-    tellsChanges: false,
-    showsMessage: false,
-    callsOutOfView: true,
-    look: 'cancelled',
-  },
+type Trait = Exclude<keyof PhaseTraits, 'look'>;
+
+/** The phases that have each trait; the table is read off these lists. */
+const PHASES_THAT: { readonly [T in Trait]: readonly Phase[] } = {
+  countsDown: ['upcoming', 'imminent'],
+  checksHealth: ['in-progress', 'overrun'],
+  loadsHealthChecks: ['imminent', 'in-progress', 'overrun'],
+  dismissible: PHASES,
+  offersCalendar: ['upcoming', 'imminent'],
+  tellsChanges: ['upcoming', 'imminent', 'in-progress', 'overrun'],
+  showsMessage: ['upcoming', 'imminent', 'in-progress', 'overrun'],
+  callsOutOfView: ['in-progress', 'overrun', 'cancelled'],
 };
+
+export const PHASE_TABLE = Object.fromEntries(
+  PHASES.map((phase) => [
+    phase,
+    Object.fromEntries([
+      ...Object.entries(PHASES_THAT).map(([trait, phases]) => [
+        trait,
+        phases.includes(phase),
+      ]),
+      ['look', phase],
+    ]) as PhaseTraits,
+  ]),
+) as { readonly [P in Phase]: PhaseTraits };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

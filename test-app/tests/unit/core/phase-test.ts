@@ -710,20 +710,26 @@ module('core | phase: what each phase does', function () {
         traits.loadsHealthChecks,
         traits.dismissible,
         traits.offersCalendar,
+        traits.tellsChanges,
+        traits.showsMessage,
+        traits.callsOutOfView,
         traits.look,
       ];
     };
+    const T = true;
+    const F = false;
     assert.deepEqual(
       Object.fromEntries(PHASES.map((phase) => [phase, row(phase)])),
       {
         // counts down, checks health, loads the checks, may be dismissed,
-        // offers the calendar, look
-        upcoming: [true, false, false, true, true, 'upcoming'],
-        imminent: [true, false, true, true, true, 'imminent'],
-        'in-progress': [false, true, true, true, false, 'in-progress'],
-        overrun: [false, true, true, true, false, 'overrun'],
-        completed: [false, false, false, true, false, 'completed'],
-        cancelled: [false, false, false, true, false, 'cancelled'],
+        // offers the calendar, tells changes, shows the message, calls
+        // out of view, look
+        upcoming: [T, F, F, T, T, T, T, F, 'upcoming'],
+        imminent: [T, F, T, T, T, T, T, F, 'imminent'],
+        'in-progress': [F, T, T, T, F, T, T, T, 'in-progress'],
+        overrun: [F, T, T, T, F, T, T, T, 'overrun'],
+        completed: [F, F, F, T, F, F, F, F, 'completed'],
+        cancelled: [F, F, F, T, F, F, F, T, 'cancelled'],
       },
     );
   });
