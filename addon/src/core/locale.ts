@@ -20,6 +20,14 @@ export function languageOf(locale: string | undefined): string | null {
   });
 }
 
+// Scripts written right to left, as Intl.Locale's maximize() names them.
+const RIGHT_TO_LEFT = /-(?:Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Samr)$/;
+
+/** The direction `tag`'s language is written in (by its script), for a `dir` beside its `lang`. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.test(languageOf(tag) ?? '') ? 'rtl' : 'ltr';
+}
+
 /** `locale`, or the runtime's own when there is none. */
 export function localeOrRuntime(locale: string | undefined): string {
   return (

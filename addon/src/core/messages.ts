@@ -128,17 +128,18 @@ export function resolveMessages(
 /**
  * The locale the words are in. A language without a table gets English
  * words, and then English dates and durations too (in the page's region):
- * never "Starts in ساعتان" on an Arabic page.
+ * never "Starts in ساعتان" on an Arabic page; and their `lang` and `dir`,
+ * when they are not the page's.
  */
 export function wordsLocale(
   locale: Locale,
   overrides: Partial<Messages> | null | undefined,
-): { locale: Locale; lang: string | null } {
+): { locale: Locale; lang: string | null; dir: 'ltr' | 'rtl' | null } {
   const asked = localeOrRuntime(
     typeof locale === 'string' ? locale : locale?.[0],
   );
   const english = englishFallback(asked, messagesFor(asked), en, overrides);
   return english === null
-    ? { locale, lang: null }
-    : { locale: english, lang: 'en' };
+    ? { locale, lang: null, dir: null }
+    : { locale: english, lang: 'en', dir: 'ltr' };
 }

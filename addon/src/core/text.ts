@@ -121,6 +121,8 @@ export interface PhaseText {
    * language with no table), for a `lang` (and `dir`) of their own; else `null`.
    */
   readonly lang: string | null;
+  /** The direction of `lang`'s script, for the `dir` beside it; `null` without a `lang`. */
+  readonly dir: 'ltr' | 'rtl' | null;
   /** Labels for controls and assistive technology. */
   readonly labels: {
     readonly region: string;
@@ -155,10 +157,11 @@ export function phaseText(
   options: TextOptions = {},
 ): PhaseText {
   const messages = resolveMessages(options.messages, options.locale);
-  const { locale, lang: langTag } = wordsLocale(
-    options.locale,
-    options.messages,
-  );
+  const {
+    locale,
+    lang: langTag,
+    dir,
+  } = wordsLocale(options.locale, options.messages);
   const viewerZone = options.timeZone ?? localTimeZone();
   const channel = channelOf(window, messages);
   const say = (key: MessageKey, params: Record<string, Param> = {}) =>
@@ -299,6 +302,7 @@ export function phaseText(
     health,
     locale,
     lang: langTag,
+    dir,
     labels: {
       region: messages['region.label'],
       dismiss: messages['dismiss.label'],

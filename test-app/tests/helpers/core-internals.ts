@@ -28,6 +28,7 @@ export {
 export { nextCountdownChange } from '../../../addon/src/core/text.ts';
 export { changeOf, tell } from '../../../addon/src/core/story.ts';
 export {
+  directionOf,
   englishFallback,
   englishIn,
   languageOf,

@@ -1,5 +1,6 @@
 import { module, test } from 'qunit';
 import {
+  directionOf,
   englishFallback,
   englishIn,
   languageOf,
@@ -14,6 +15,17 @@ module('core | locale', function () {
     assert.strictEqual(languageOf('en-GB'), languageOf('en'));
     assert.strictEqual(languageOf('[ar.theme_translations.7.x]'), null);
     assert.strictEqual(languageOf(undefined), null);
+  });
+
+  test('directionOf: right to left for the scripts written so, by any spelling of the language', function (assert) {
+    for (const tag of ['ar', 'ar_EG', 'he-IL', 'fa', 'ur-PK', 'dv', 'ckb']) {
+      assert.strictEqual(directionOf(tag), 'rtl', tag);
+    }
+    for (const tag of ['en', 'zh_CN', 'zh-TW', 'ru', 'ja', 'tr', 'az-Latn']) {
+      assert.strictEqual(directionOf(tag), 'ltr', tag);
+    }
+    assert.strictEqual(directionOf('az-Arab'), 'rtl', 'the script decides');
+    assert.strictEqual(directionOf('not a tag'), 'ltr');
   });
 
   test('englishIn: English in the page’s region, and nothing for an English page', function (assert) {

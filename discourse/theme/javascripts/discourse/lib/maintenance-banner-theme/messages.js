@@ -13,6 +13,7 @@
  */
 import { i18n } from "discourse-i18n";
 import {
+  directionOf,
   englishIn,
   languageOf,
   localeOrRuntime,
@@ -65,7 +66,8 @@ export function resolveMessages(overrides) {
  * so it names the file the words came from. English words on an Arabic
  * page get English dates and durations too (in the page's region) and say
  * they are English, as the addon's banner does; words of the site's
- * language on another page get that language's dates.
+ * language on another page get that language's dates and say which
+ * language they are in.
  */
 export function wordsLocale(locale) {
   const asked = localeOrRuntime(
@@ -75,10 +77,11 @@ export function wordsLocale(locale) {
   const words = i18n(themePrefix("maintenance_banner_theme.language"));
   const language = languageOf(words);
   if (language === null || language === languageOf(asked)) {
-    return { locale, lang: null };
+    return { locale, lang: null, dir: null };
   }
   if (language === languageOf("en")) {
-    return { locale: englishIn(asked) ?? "en", lang: "en" };
+    return { locale: englishIn(asked) ?? "en", lang: "en", dir: "ltr" };
   }
-  return { locale: words.replace(/_/g, "-"), lang: null };
+  const tag = words.replace(/_/g, "-");
+  return { locale: tag, lang: tag, dir: directionOf(tag) };
 }
