@@ -4,7 +4,8 @@
  * times in a real page, in real time, ten minutes before a start (the banner
  * ticks every second meanwhile); the probe counts the timers and listeners
  * still live, and CDP reads the heap after forced collections over the first
- * thousand and over each of three more. Prints them side by side.
+ * thousand (and on the way, after 10 and 100) and over each of three more.
+ * Prints them side by side.
  */
 import type { Browser } from 'playwright-core';
 import { kb } from '../bytes.ts';
@@ -24,6 +25,8 @@ interface LeakResult {
   globalListenersLeft: number;
   /** Over the first thousand: JIT code, Intl and template caches fill up. */
   heapGrowthFirst: number;
+  /** On the way there, after the first 10 and the first 100. */
+  heapGrowthEarly: [after10: number, after100: number];
   /** Over each of three more thousands: a leak grows in every one, noise does not. */
   heapGrowthNext: number[];
 }
@@ -51,7 +54,11 @@ async function leaks(
     await page.waitForTimeout(200);
     const before = await page.evaluate(() => window.__bench.live());
     const heapBefore = await heap();
-    const mounted = await page.evaluate(() => window.__bench.cycle(1000));
+    let mounted = await page.evaluate(() => window.__bench.cycle(10));
+    const heapAfter10 = await heap();
+    mounted += await page.evaluate(() => window.__bench.cycle(90));
+    const heapAfter100 = await heap();
+    mounted += await page.evaluate(() => window.__bench.cycle(900));
     const after = await page.evaluate(() => window.__bench.live());
     const heapAfter = await heap();
     const heapGrowthNext: number[] = [];
@@ -68,6 +75,7 @@ async function leaks(
       listenersLeft: after.listeners - before.listeners,
       globalListenersLeft: after.globalListeners - before.globalListeners,
       heapGrowthFirst: heapAfter - heapBefore,
+      heapGrowthEarly: [heapAfter10 - heapBefore, heapAfter100 - heapBefore],
       heapGrowthNext,
     };
   } finally {
@@ -99,6 +107,13 @@ export async function reportTeardown(
         row('timers left', (r) => String(r.timersLeft)),
         row('listeners left', (r) => String(r.listenersLeft)),
         row('  on window or document', (r) => String(r.globalListenersLeft)),
+        row(
+          'heap growth, first 10 / 100',
+          (r) =>
+            r.heapGrowthEarly
+              .map((bytes) => (bytes / 1024).toFixed(0))
+              .join(' / ') + ' KB',
+        ),
         row('heap growth, first 1,000', (r) => kb(r.heapGrowthFirst)),
         row(
           'heap growth, each further 1,000',
