@@ -83,6 +83,10 @@ async function leaks(
   }
 }
 
+/** `[1024, 2048]` → `"1 / 2 KB"`. */
+const kbs = (sizes: readonly number[]): string =>
+  `${sizes.map((bytes) => (bytes / 1024).toFixed(0)).join(' / ')} KB`;
+
 export async function reportTeardown(
   browser: Browser,
   url: string,
@@ -107,21 +111,9 @@ export async function reportTeardown(
         row('timers left', (r) => String(r.timersLeft)),
         row('listeners left', (r) => String(r.listenersLeft)),
         row('  on window or document', (r) => String(r.globalListenersLeft)),
-        row(
-          'heap growth, first 10 / 100',
-          (r) =>
-            r.heapGrowthEarly
-              .map((bytes) => (bytes / 1024).toFixed(0))
-              .join(' / ') + ' KB',
-        ),
+        row('heap growth, first 10 / 100', (r) => kbs(r.heapGrowthEarly)),
         row('heap growth, first 1,000', (r) => kb(r.heapGrowthFirst)),
-        row(
-          'heap growth, each further 1,000',
-          (r) =>
-            r.heapGrowthNext
-              .map((bytes) => (bytes / 1024).toFixed(0))
-              .join(' / ') + ' KB',
-        ),
+        row('heap growth, each further 1,000', (r) => kbs(r.heapGrowthNext)),
       ],
     ),
   );
