@@ -24,7 +24,7 @@ import type { BundleParts } from '../../discourse/src/bundle.ts';
 const TARGET = 20 * 1024;
 /**
  * Today's ceiling, a ratchet a little above the size measured when it was
- * set (53.6 KB since the phase table is read off one list per trait;
+ * set (53.7 KB since the phase table is read off one list per trait;
  * 53.9 KB when the words' language came to follow Discourse's fallback;
  * 58.3 KB before the addon's plain modules became one bundle, 51.2 KB
  * before the visitor's story: change notes per phase, the out-of-view
